@@ -1,0 +1,696 @@
+//! Numerals: Arabic (`12,157`, `29.3`, `１２．５`), Chinese (`十三`, `一百零五`,
+//! `两千六`, `二十九点三`), fractions (`百分之五十`, `三分之一`, `千分之三`) and round
+//! approximations (`十几`, `数百`, `上千`, `近百`).
+//!
+//! A small nom grammar; every production is total and its arithmetic checked,
+//! so a numeral that overflows is a parse error, never a wrong number.
+
+use nom::branch::alt;
+use nom::bytes::complete::tag;
+use nom::character::complete::satisfy;
+use nom::error::{Error as NomError, ErrorKind};
+use nom::{IResult, Parser};
+
+use crate::model::Bound;
+
+/// A decimal number `mantissa × 10^exponent`, kept exact until the end so
+/// that `164.8万` is 1648000 and not 1648000.0000000002.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Decimal {
+    mantissa: u64,
+    exponent: i32,
+}
+
+/// Largest value a figure may have. Beyond it a reading is nonsense, and
+/// `f64` could no longer hold every integer exactly.
+const MAX_VALUE: f64 = 1e16;
+
+impl Decimal {
+    pub(crate) const fn integer(n: u64) -> Decimal {
+        Decimal { mantissa: n, exponent: 0 }
+    }
+
+    /// `self × 10^k`, or `None` when the result would be out of range.
+    pub(crate) fn scaled(self, k: i32) -> Option<Decimal> {
+        let exponent = self.exponent.checked_add(k)?;
+        (-30..=30).contains(&exponent).then_some(Decimal { mantissa: self.mantissa, exponent })
+    }
+
+    /// The value as `f64`, or `None` when it is larger than any figure can be.
+    pub(crate) fn to_f64(self) -> Option<f64> {
+        let Decimal { mantissa, exponent } = self;
+        let value = if exponent >= 0 {
+            match 10u64.checked_pow(exponent as u32).and_then(|p| mantissa.checked_mul(p)) {
+                Some(n) => n as f64,
+                None => mantissa as f64 * 10f64.powi(exponent),
+            }
+        } else {
+            // Both operands are exact doubles for the inputs we accept, so the
+            // one division rounds correctly, like parsing the decimal string.
+            mantissa as f64 / 10f64.powi(-exponent)
+        };
+        (value.is_finite() && value < MAX_VALUE).then_some(value)
+    }
+}
+
+/// Which script a numeral is written in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Script {
+    /// `0-9`, full-width `０-９`.
+    Arabic,
+    /// `一二三`, `十百千万亿`.
+    Chinese,
+}
+
+/// A numeral read from text, before any magnitude or unit.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) struct Numeral {
+    pub value: Decimal,
+    pub script: Script,
+    /// Set for round approximations: `数百` is over 100, `近百` under 100.
+    pub approx: Option<Bound>,
+    /// Set for `百分之…`, `千分之…`, `N分之M`: `value` is already in percent.
+    pub percent: bool,
+    /// Set when the numeral has a decimal point.
+    pub point: bool,
+    /// Set for a bare digit string without 十百千 (`二〇二四`, `三四`): a code
+    /// or a year, or an approximate range, never a count.
+    pub digit_string: bool,
+}
+
+type Res<'a, T> = IResult<&'a str, T>;
+
+fn fail<T>(i: &str) -> Res<'_, T> {
+    Err(nom::Err::Error(NomError::new(i, ErrorKind::Verify)))
+}
+
+/// Reads the numeral at the start of `i`.
+///
+/// `number := percent_of | fraction | round | arabic | chinese`
+pub(crate) fn number(i: &str) -> Res<'_, Numeral> {
+    alt((percent_of, fraction, round, arabic, chinese)).parse(i)
+}
+
+/// The digit an Arabic or full-width digit char stands for.
+pub(crate) fn arabic_digit(c: char) -> Option<u32> {
+    match c {
+        '0'..='9' => Some(c as u32 - '0' as u32),
+        '０'..='９' => Some(c as u32 - '０' as u32),
+        _ => None,
+    }
+}
+
+/// `arabic := digits ("," ddd)* (("." | "．") digits)?`
+fn arabic(i: &str) -> Res<'_, Numeral> {
+    let mut mantissa: u64 = 0;
+    let mut exponent: i32 = 0;
+    let mut push = |d: u32| -> Option<()> {
+        mantissa = mantissa.checked_mul(10)?.checked_add(u64::from(d))?;
+        Some(())
+    };
+    let (mut rest, lead) = digit_run(i)?;
+    if lead.is_empty() {
+        return fail(i);
+    }
+    for d in lead.chars().filter_map(arabic_digit) {
+        if push(d).is_none() {
+            return fail(i);
+        }
+    }
+    // Thousands groups: only after a lead of 1-3 digits, each exactly three.
+    if lead.chars().count() <= 3 {
+        while let Some(after) = rest.strip_prefix(',') {
+            let (after_group, group) = digit_run(after)?;
+            if group.chars().count() != 3 {
+                break;
+            }
+            for d in group.chars().filter_map(arabic_digit) {
+                if push(d).is_none() {
+                    return fail(i);
+                }
+            }
+            rest = after_group;
+        }
+    }
+    let mut point = false;
+    if let Some(after) = rest.strip_prefix('.').or_else(|| rest.strip_prefix('．')) {
+        let (after_frac, frac) = digit_run(after)?;
+        if !frac.is_empty() {
+            for d in frac.chars().filter_map(arabic_digit) {
+                if push(d).is_none() {
+                    return fail(i);
+                }
+                exponent -= 1;
+            }
+            point = true;
+            rest = after_frac;
+        }
+    }
+    let value = Decimal { mantissa, exponent };
+    Ok((rest, Numeral { value, script: Script::Arabic, approx: None, percent: false, point, digit_string: false }))
+}
+
+/// The longest run of Arabic digits at the start of `i` (possibly empty).
+fn digit_run(i: &str) -> Res<'_, &str> {
+    let end = i.char_indices().find(|&(_, c)| arabic_digit(c).is_none()).map_or(i.len(), |(at, _)| at);
+    Ok((&i[end..], &i[..end]))
+}
+
+/// The value of a Chinese digit char, `两` and the financial forms included.
+fn cn_digit_value(c: char) -> Option<u64> {
+    Some(match c {
+        '零' | '〇' => 0,
+        '一' | '壹' => 1,
+        '二' | '两' | '兩' | '贰' | '貳' => 2,
+        '三' | '叁' | '參' => 3,
+        '四' | '肆' => 4,
+        '五' | '伍' => 5,
+        '六' | '陆' | '陸' => 6,
+        '七' | '柒' => 7,
+        '八' | '捌' => 8,
+        '九' | '玖' => 9,
+        _ => return None,
+    })
+}
+
+/// The value of a unit inside a Chinese numeral: `十百千` within a section,
+/// `万亿` between sections.
+fn cn_power_value(c: char) -> Option<u64> {
+    Some(match c {
+        '十' | '拾' => 10,
+        '百' | '佰' => 100,
+        '千' | '仟' => 1_000,
+        '万' | '萬' => 10_000,
+        '亿' | '億' => 100_000_000,
+        _ => return None,
+    })
+}
+
+/// One piece of a Chinese integer.
+#[derive(Clone, Copy)]
+enum Token {
+    Digit(u64),
+    Zero,
+    /// 十 百 千
+    Small(u64),
+    /// 万 亿
+    Big(u64),
+    /// 廿 = 二十
+    Twenty,
+}
+
+fn cn_token(i: &str) -> Res<'_, Token> {
+    let (rest, c) = satisfy(|c| cn_digit_value(c).is_some() || cn_power_value(c).is_some() || c == '廿')(i)?;
+    let token = match (cn_digit_value(c), cn_power_value(c)) {
+        (Some(0), _) => Token::Zero,
+        (Some(d), _) => Token::Digit(d),
+        (None, Some(p)) if p >= 10_000 => Token::Big(p),
+        (None, Some(p)) => Token::Small(p),
+        (None, None) => Token::Twenty,
+    };
+    Ok((rest, token))
+}
+
+/// `cn_integer := (section big_unit*)+ colloquial_digit?`, where
+/// `section := (digit? small_unit | 零)* digit?` and units fall from left to
+/// right: `一百零五`, `二十四`, `三千五百万亿`, `一亿二千万`, `三万五` (35000).
+///
+/// Reading stops before a token that breaks the order (`十四五` reads `十四`).
+/// Starts with a digit, `十` or `廿`; a bare `百`/`万` is not a number.
+fn cn_integer(i: &str) -> Res<'_, u64> {
+    let too_large = || nom::Err::Error(NomError::new(i, ErrorKind::TooLarge));
+    let mut reader = CnInteger::default();
+    let mut rest = i;
+    while let Ok((after, token)) = cn_token(rest) {
+        match reader.push(token) {
+            Ok(()) => rest = after,
+            Err(Halt::Stop) => break,
+            Err(Halt::Overflow) => return Err(too_large()),
+        }
+    }
+    if rest.len() == i.len() {
+        return fail(i);
+    }
+    let total = reader.finish().map_err(|_| too_large())?;
+    Ok((rest, total))
+}
+
+/// Why [`CnInteger`] takes no more tokens.
+enum Halt {
+    /// The token does not continue this numeral.
+    Stop,
+    /// The numeral is too large for `u64`.
+    Overflow,
+}
+
+fn add(a: u64, b: u64) -> Result<u64, Halt> {
+    a.checked_add(b).ok_or(Halt::Overflow)
+}
+
+fn mul(a: u64, b: u64) -> Result<u64, Halt> {
+    a.checked_mul(b).ok_or(Halt::Overflow)
+}
+
+/// The state of [`cn_integer`] between tokens.
+#[derive(Default)]
+struct CnInteger {
+    /// Sections closed by 万/亿: (value, scale of their big units).
+    groups: Vec<(u64, u64)>,
+    /// The value of the current section (below the next big unit).
+    section: u64,
+    /// A digit waiting for its unit.
+    pending: Option<u64>,
+    /// The last small unit of this section; the next must be smaller.
+    last_small: Option<u64>,
+    /// The unit read just before, for 三万五 and 一百二.
+    last_unit: Option<u64>,
+    zero_seen: bool,
+    /// The numeral began with 零 (`零点五`): nothing may follow.
+    lone_zero: bool,
+    started: bool,
+}
+
+impl CnInteger {
+    fn push(&mut self, token: Token) -> Result<(), Halt> {
+        match token {
+            _ if self.lone_zero => return Err(Halt::Stop), // 零 stands alone
+            Token::Digit(_) | Token::Zero | Token::Twenty if self.pending.is_some() => return Err(Halt::Stop),
+            Token::Digit(d) => self.pending = Some(d),
+            Token::Zero if !self.started => self.lone_zero = true,
+            Token::Zero => {
+                self.zero_seen = true;
+                self.last_unit = None;
+            }
+            Token::Twenty => self.small(2, 10)?,
+            Token::Small(power) => match self.pending {
+                Some(d) => self.small(d, power)?,
+                // 十三, 一千零十: a bare 十 is one ten at a section's start.
+                None if power == 10 && (self.section == 0 || self.zero_seen) => self.small(1, 10)?,
+                None => return Err(Halt::Stop),
+            },
+            Token::Big(power) => self.big(power)?,
+        }
+        self.started = true;
+        Ok(())
+    }
+
+    fn small(&mut self, digit: u64, power: u64) -> Result<(), Halt> {
+        if self.last_small.is_some_and(|last| power >= last) {
+            return Err(Halt::Stop);
+        }
+        self.section = add(self.section, mul(digit, power)?)?;
+        self.pending = None;
+        self.last_small = Some(power);
+        self.last_unit = Some(power);
+        self.zero_seen = false;
+        Ok(())
+    }
+
+    fn big(&mut self, power: u64) -> Result<(), Halt> {
+        let section = add(self.section, self.pending.unwrap_or(0))?;
+        if section == 0 {
+            // 万亿: a big unit right after another multiplies the group.
+            match (self.last_unit, self.groups.last_mut()) {
+                (Some(unit), Some(top)) if unit >= 10_000 => {
+                    top.0 = mul(top.0, power)?;
+                    top.1 = mul(top.1, power)?;
+                }
+                _ => return Err(Halt::Stop),
+            }
+        } else {
+            if self.groups.last().is_some_and(|&(_, scale)| scale <= power) {
+                return Err(Halt::Stop); // 一万一万: big units must fall too
+            }
+            self.groups.push((mul(section, power)?, power));
+        }
+        self.section = 0;
+        self.pending = None;
+        self.last_small = None;
+        self.last_unit = Some(power);
+        self.zero_seen = false;
+        Ok(())
+    }
+
+    fn finish(self) -> Result<u64, Halt> {
+        let mut total = self.section;
+        if let Some(d) = self.pending {
+            // 三万五 = 35000, 一百二 = 120: a last digit right after a unit
+            // counts in tenths of it; after 零 (一百零五) or alone, in ones.
+            let scale = match self.last_unit {
+                Some(unit) if unit >= 100 => unit / 10,
+                _ => 1,
+            };
+            total = add(total, mul(d, scale)?)?;
+        }
+        for (value, _) in self.groups {
+            total = add(total, value)?;
+        }
+        Ok(total)
+    }
+}
+
+/// `cn_digit_string := (digit | 零)(digit | 零)+`, read position by position:
+/// `二〇二四`, `一二三`. Never a count: a year, a code or a range (`三四万`).
+fn cn_digit_string(i: &str) -> Res<'_, u64> {
+    let mut value: u64 = 0;
+    let mut count = 0;
+    let mut rest = i;
+    while let Ok((after, c)) = satisfy::<_, &str, NomError<&str>>(|c| cn_digit_value(c).is_some())(rest) {
+        let d = cn_digit_value(c).unwrap_or(0);
+        value = value.saturating_mul(10).saturating_add(d);
+        count += 1;
+        rest = after;
+    }
+    if count < 2 {
+        return fail(i);
+    }
+    Ok((rest, value))
+}
+
+/// `cn_fraction_digits := 点 (digit | 零)+`, the digits after a Chinese point.
+fn cn_fraction_digits(i: &str) -> Res<'_, (u64, i32)> {
+    let (mut rest, _) = tag("点")(i)?;
+    let mut mantissa: u64 = 0;
+    let mut digits: i32 = 0;
+    while let Ok((after, c)) = satisfy::<_, &str, NomError<&str>>(|c| cn_digit_value(c).is_some())(rest) {
+        let d = cn_digit_value(c).unwrap_or(0);
+        mantissa = match mantissa.checked_mul(10).and_then(|m| m.checked_add(d)) {
+            Some(m) => m,
+            None => return fail(i),
+        };
+        digits += 1;
+        rest = after;
+    }
+    if digits == 0 {
+        return fail(i);
+    }
+    Ok((rest, (mantissa, digits)))
+}
+
+/// `chinese := cn_digit_string | cn_integer cn_fraction_digits?`
+fn chinese(i: &str) -> Res<'_, Numeral> {
+    let numeral = |value, point, digit_string| Numeral {
+        value,
+        script: Script::Chinese,
+        approx: None,
+        percent: false,
+        point,
+        digit_string,
+    };
+    if let Ok((rest, n)) = cn_digit_string(i) {
+        return Ok((rest, numeral(Decimal::integer(n), false, true)));
+    }
+    let (rest, whole) = cn_integer(i)?;
+    let Ok((rest, (frac, digits))) = cn_fraction_digits(rest) else {
+        return Ok((rest, numeral(Decimal::integer(whole), false, false)));
+    };
+    let mantissa = 10u64
+        .checked_pow(digits as u32)
+        .and_then(|p| whole.checked_mul(p))
+        .and_then(|m| m.checked_add(frac));
+    match mantissa {
+        Some(mantissa) => Ok((rest, numeral(Decimal { mantissa, exponent: -digits }, true, false))),
+        None => fail(i),
+    }
+}
+
+/// `plain := arabic | chinese`, a numeral without fraction or approximation.
+fn plain(i: &str) -> Res<'_, Numeral> {
+    alt((arabic, chinese)).parse(i)
+}
+
+/// `percent_of := ("百分之" | "千分之") plain`: `百分之五十` is 50 %, `千分之三` 0.3 %.
+fn percent_of(i: &str) -> Res<'_, Numeral> {
+    let (rest, per) = alt((tag("百分之"), tag("千分之"))).parse(i)?;
+    let (rest, n) = plain(rest)?;
+    if n.digit_string {
+        return fail(i);
+    }
+    let shift = if per == "千分之" { -1 } else { 0 };
+    match n.value.scaled(shift) {
+        Some(value) => Ok((rest, Numeral { value, percent: true, ..n })),
+        None => fail(i),
+    }
+}
+
+/// `fraction := cn_integer "分之" plain`: `三分之一` is 33.333333333333 %.
+fn fraction(i: &str) -> Res<'_, Numeral> {
+    let (rest, denominator) = cn_integer(i)?;
+    let (rest, _) = tag("分之")(rest)?;
+    let (rest, numerator) = plain(rest)?;
+    let Some(numerator) = numerator.value.to_f64() else {
+        return fail(i);
+    };
+    if denominator == 0 || numerator.is_nan() {
+        return fail(i);
+    }
+    // Twelve decimals of a percent are more than any report states.
+    let percent = (numerator * 100.0 / denominator as f64 * 1e12).trunc();
+    if !(0.0..9e15).contains(&percent) {
+        return fail(i);
+    }
+    let value = Decimal { mantissa: percent as u64, exponent: -12 };
+    Ok((rest, Numeral { value, script: Script::Chinese, approx: None, percent: true, point: true, digit_string: false }))
+}
+
+/// `round := ("数" | "几" | "上" | "近" | "超" | "逾") power+ | cn_integer "几"`:
+/// `数百` (over 100), `上千` (over 1000), `近百` (under 100), `几十万`, `十几` (over 10).
+fn round(i: &str) -> Res<'_, Numeral> {
+    let approx = |value: u64, bound| Numeral {
+        value: Decimal::integer(value),
+        script: Script::Chinese,
+        approx: Some(bound),
+        percent: false,
+        point: false,
+        digit_string: false,
+    };
+    if let Ok((rest, prefix)) = satisfy::<_, &str, NomError<&str>>(|c| "数几上近超逾".contains(c))(i) {
+        let mut value: u64 = 1;
+        let mut rest = rest;
+        while let Ok((after, c)) = satisfy::<_, &str, NomError<&str>>(|c| cn_power_value(c).is_some())(rest) {
+            value = match value.checked_mul(cn_power_value(c).unwrap_or(1)) {
+                Some(v) => v,
+                None => return fail(i),
+            };
+            rest = after;
+        }
+        if value == 1 {
+            return fail(i);
+        }
+        let bound = if prefix == '近' { Bound::Under } else { Bound::Over };
+        return Ok((rest, approx(value, bound)));
+    }
+    let (rest, value) = cn_integer(i)?;
+    let (rest, _) = tag("几")(rest)?;
+    Ok((rest, approx(value, Bound::Over)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// The value and what is left, or `None` when `number` fails.
+    fn read(s: &str) -> Option<(f64, &str)> {
+        let (rest, n) = number(s).ok()?;
+        Some((n.value.to_f64()?, rest))
+    }
+
+    fn value(s: &str) -> Option<f64> {
+        match read(s) {
+            Some((v, "")) => Some(v),
+            _ => None,
+        }
+    }
+
+    #[test]
+    fn arabic_forms() {
+        assert_eq!(value("12157"), Some(12157.0));
+        assert_eq!(value("12,157"), Some(12157.0));
+        assert_eq!(value("1,234,567.5"), Some(1234567.5));
+        assert_eq!(value("29.3"), Some(29.3));
+        assert_eq!(value("１２．５"), Some(12.5));
+        assert_eq!(value("０"), Some(0.0));
+        assert_eq!(read("12,15个"), Some((12.0, ",15个")));
+        assert_eq!(read("1234,567"), Some((1234.0, ",567")));
+        assert_eq!(read("100."), Some((100.0, ".")));
+    }
+
+    #[test]
+    fn chinese_integers() {
+        let cases = [
+            ("零", 0.0),
+            ("十", 10.0),
+            ("十三", 13.0),
+            ("二十四", 24.0),
+            ("一百零五", 105.0),
+            ("两", 2.0),
+            ("两千六", 2600.0),
+            ("一百二", 120.0),
+            ("三万五", 35000.0),
+            ("廿三", 23.0),
+            ("一千零十", 1010.0),
+            ("一万二千三百四十五", 12345.0),
+            ("三千五百万亿", 3.5e15),
+            ("一亿二千万", 1.2e8),
+            ("十二亿零五百万", 1_205_000_000.0),
+            ("壹佰贰拾叁", 123.0),
+            ("二十九点三", 29.3),
+            ("零点五", 0.5),
+        ];
+        for (text, want) in cases {
+            assert_eq!(value(text), Some(want), "{text}");
+        }
+    }
+
+    #[test]
+    fn chinese_stops_where_the_order_breaks() {
+        assert_eq!(read("十四五"), Some((14.0, "五")));
+        assert_eq!(read("十三连涨"), Some((13.0, "连涨")));
+        assert_eq!(read("一百一百"), Some((110.0, "百")));
+        assert_eq!(read("三点建议"), Some((3.0, "点建议")));
+    }
+
+    #[test]
+    fn digit_strings_are_flagged() {
+        let (rest, n) = number("二〇二四年").unwrap();
+        assert_eq!((rest, n.digit_string), ("年", true));
+        assert!(number("三四万吨").unwrap().1.digit_string);
+        assert!(!number("三万吨").unwrap().1.digit_string);
+    }
+
+    #[test]
+    fn fractions_are_percent() {
+        let n = number("百分之二十九点三").unwrap().1;
+        assert!(n.percent);
+        assert_eq!(n.value.to_f64(), Some(29.3));
+        assert_eq!(value("百分之50"), Some(50.0));
+        assert_eq!(value("千分之三"), Some(0.3));
+        assert_eq!(value("三分之一"), Some(33.333333333333));
+        assert_eq!(value("四分之三"), Some(75.0));
+        assert_eq!(value("零分之一"), None);
+    }
+
+    #[test]
+    fn round_numbers_carry_their_bound() {
+        for (text, want, bound) in [
+            ("数百", 100.0, Bound::Over),
+            ("上千", 1000.0, Bound::Over),
+            ("近百", 100.0, Bound::Under),
+            ("超千", 1000.0, Bound::Over),
+            ("几十万", 100_000.0, Bound::Over),
+            ("数十亿", 1e9, Bound::Over),
+            ("十几", 10.0, Bound::Over),
+        ] {
+            let (rest, n) = number(text).unwrap();
+            assert_eq!((rest, n.value.to_f64(), n.approx), ("", Some(want), Some(bound)), "{text}");
+        }
+    }
+
+    #[test]
+    fn not_numbers() {
+        for text in ["百", "万件", "亿元", "数据", "上海", "近岸", "点", "", "abc", "、"] {
+            assert!(number(text).is_err(), "{text}");
+        }
+    }
+
+    #[test]
+    fn overflow_is_an_error_never_a_wrong_number() {
+        assert!(number("九千九百九十九万亿亿亿").is_err());
+        assert!(number("99999999999999999999").is_err());
+        let big = number("9999999999999999").unwrap().1;
+        assert_eq!(big.value.scaled(8).and_then(Decimal::to_f64), None);
+        assert_eq!(number("1").unwrap().1.value.scaled(40), None);
+    }
+
+    #[test]
+    fn decimal_scaling_is_exact() {
+        let n = number("164.8").unwrap().1.value;
+        assert_eq!(n.scaled(4).and_then(Decimal::to_f64), Some(1_648_000.0));
+        let n = number("1.3").unwrap().1.value;
+        assert_eq!(n.scaled(4).and_then(Decimal::to_f64), Some(13_000.0));
+    }
+
+    /// Writes `n` in Chinese numerals the way reports do (`一百零五`, `十三`).
+    fn to_chinese(n: u64) -> String {
+        const DIGITS: [char; 10] = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+        fn below_wan(n: u64, leading: bool) -> String {
+            let mut out = String::new();
+            let mut zero = false;
+            for (power, unit) in [(1000, "千"), (100, "百"), (10, "十"), (1, "")] {
+                let d = (n / power % 10) as usize;
+                if d == 0 {
+                    zero = !out.is_empty();
+                    continue;
+                }
+                if zero {
+                    out.push('零');
+                    zero = false;
+                }
+                if !(d == 1 && power == 10 && out.is_empty() && leading) {
+                    out.push(DIGITS[d]);
+                }
+                out.push_str(unit);
+            }
+            out
+        }
+        if n == 0 {
+            return "零".into();
+        }
+        let mut out = String::new();
+        let parts = [(n / 100_000_000, "亿"), (n / 10_000 % 10_000, "万"), (n % 10_000, "")];
+        let mut gap = false;
+        for (part, unit) in parts {
+            if part == 0 {
+                gap = !out.is_empty();
+                continue;
+            }
+            if !out.is_empty() && (gap || part < 1000) {
+                out.push('零');
+            }
+            gap = false;
+            out.push_str(&below_wan(part, out.is_empty()));
+            out.push_str(unit);
+        }
+        out
+    }
+
+    #[test]
+    fn to_chinese_writes_like_reports() {
+        assert_eq!(to_chinese(105), "一百零五");
+        assert_eq!(to_chinese(13), "十三");
+        assert_eq!(to_chinese(100_010_000), "一亿零一万");
+        assert_eq!(to_chinese(120_000), "十二万");
+    }
+
+    proptest! {
+        #[test]
+        fn chinese_round_trips(n in 0u64..1_000_000_000_000) {
+            let written = to_chinese(n);
+            prop_assert_eq!(value(&written), Some(n as f64), "{}", written);
+        }
+
+        #[test]
+        fn arabic_and_full_width_agree(n in 0u64..1_000_000_000_000, frac in 0u32..1000) {
+            let ascii = format!("{n}.{frac:03}");
+            let wide: String = ascii
+                .chars()
+                .map(|c| match c {
+                    '.' => '．',
+                    d => char::from_u32(d as u32 - '0' as u32 + '０' as u32).unwrap_or(d),
+                })
+                .collect();
+            let want: f64 = ascii.parse().unwrap();
+            prop_assert_eq!(value(&ascii), Some(want));
+            prop_assert_eq!(value(&wide), Some(want));
+        }
+
+        #[test]
+        fn any_text_reads_without_panic(s in "\\PC{0,40}") {
+            if let Ok((rest, n)) = number(&s) {
+                prop_assert!(s.ends_with(rest));
+                prop_assert!(n.value.to_f64().is_none_or(f64::is_finite));
+            }
+        }
+    }
+}
