@@ -1,9 +1,25 @@
+mod error;
+mod figure;
+mod lexicon;
 mod model;
 mod numeral;
+mod segment;
 mod span;
-mod error;
+mod unit;
+
+pub use error::Error;
 pub use model::*;
 pub use span::Span;
-pub use error::Error;
-pub fn extract(_t: &str) -> Report { Report::default() }
-pub fn extract_bytes(b: &[u8]) -> Result<Report, Error> { Ok(extract(std::str::from_utf8(b).map_err(|e| Error::InvalidUtf8{offset: e.valid_up_to()})?)) }
+
+pub fn extract(text: &str) -> Report {
+    let outline = segment::Outline::read(text);
+    let mut figures = figure::find(text);
+    for f in &mut figures {
+        f.section = outline.path_at(f.span.start);
+    }
+    Report { sections: outline.sections, figures, ..Report::default() }
+}
+
+pub fn extract_bytes(b: &[u8]) -> Result<Report, Error> {
+    Ok(extract(std::str::from_utf8(b).map_err(|e| Error::InvalidUtf8 { offset: e.valid_up_to() })?))
+}

@@ -217,7 +217,7 @@ fn cn_token(i: &str) -> Res<'_, Token> {
 ///
 /// Reading stops before a token that breaks the order (`十四五` reads `十四`).
 /// Starts with a digit, `十` or `廿`; a bare `百`/`万` is not a number.
-fn cn_integer(i: &str) -> Res<'_, u64> {
+pub(crate) fn cn_integer(i: &str) -> Res<'_, u64> {
     let too_large = || nom::Err::Error(NomError::new(i, ErrorKind::TooLarge));
     let mut reader = CnInteger::default();
     let mut rest = i;

@@ -1,0 +1,382 @@
+//! Figures: a number, its magnitude, its unit and its bound, found in the text.
+//!
+//! The scanner jumps from one possible numeral start to the next, reads the
+//! numeral with the grammar in [`numeral`](crate::numeral), then what follows it
+//! (`余`, a magnitude, a unit from the [`unit`](crate::unit) table, `以上`), and
+//! finally looks at the context that makes a number no figure: a year, an
+//! ordinal (`第二十四届`), a code (`20-2`, `5G`), a quoted name (`“十四五”`),
+//! a category threshold (`亿元以上项目`), a slogan (`三篇大文章`).
+
+use crate::lexicon::{BOUNDS_AFTER, BOUNDS_BEFORE, BOUNDS_INSIDE, NOUN_ENDERS, PLAN_NAMES};
+use crate::model::{Bound, Dimension, Figure, Measure, Si};
+use crate::numeral::{self, arabic_digit, Numeral, Script};
+use crate::span::Span;
+use crate::unit::{magnitude_at, unit_at, Unit};
+
+/// Every figure in `text`, in order, with the meaning fields left empty.
+pub(crate) fn find(text: &str) -> Vec<Figure> {
+    let mut figures = Vec::new();
+    let mut pos = 0;
+    while let Some(start) = next_start(text, pos) {
+        pos = read_at(text, start, &mut figures);
+    }
+    mark_ranges(text, &mut figures);
+    figures
+}
+
+/// Whitespace that PDF extraction leaves inside a figure (`3.5 万人`, `88\n个`).
+fn is_space(c: char) -> bool {
+    matches!(c, ' ' | '\t' | '\n' | '\r' | '\u{3000}' | '\u{a0}')
+}
+
+/// `pos` moved past at most four whitespace chars.
+fn skip_space(text: &str, pos: usize) -> usize {
+    let mut end = pos;
+    for c in text[pos..].chars().take(4) {
+        if !is_space(c) {
+            break;
+        }
+        end += c.len_utf8();
+    }
+    end
+}
+
+fn is_han(c: char) -> bool {
+    matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}')
+}
+
+/// Chars that begin a Chinese numeral.
+fn is_cn_numeral_start(c: char) -> bool {
+    "零〇一二三四五六七八九两兩十廿壹贰貳叁參肆伍陆陸柒捌玖拾".contains(c)
+}
+
+/// The first offset at or after `pos` where a numeral may start.
+fn next_start(text: &str, pos: usize) -> Option<usize> {
+    let rest = &text[pos..];
+    let mut chars = rest.char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
+        let next = chars.peek().map(|&(_, n)| n);
+        let starts = arabic_digit(c).is_some()
+            || is_cn_numeral_start(c)
+            || (matches!(c, '百' | '千') && rest[at + c.len_utf8()..].starts_with("分之"))
+            || ("数几上近超逾".contains(c) && next.is_some_and(|n| "十百千万亿".contains(n)));
+        if starts {
+            return Some(pos + at);
+        }
+    }
+    None
+}
+
+/// Chars that, before `数` or `上`, make it part of a word (`人数`, `线上`).
+const ROUND_PREFIX_WORDS: &str = "人总次户指件个家系基倍多少参分无岁级位函变常读点天以线网海马向之往地楼身手路会台";
+
+/// Tries a figure at `start`; pushes what it finds and returns where to go on.
+fn read_at(text: &str, start: usize, figures: &mut Vec<Figure>) -> usize {
+    let first_len = text[start..].chars().next().map_or(1, char::len_utf8);
+    let Ok((rest, numeral)) = numeral::number(&text[start..]) else {
+        return start + first_len;
+    };
+    let num_end = text.len() - rest.len();
+    let before = &text[..start];
+    let prev = before.chars().next_back();
+    if numeral.digit_string || is_ordinal_or_part_of_code(before, numeral.script) {
+        return num_end;
+    }
+    if numeral.approx.is_some()
+        && text[start..].starts_with(['数', '上'])
+        && prev.is_some_and(|c| ROUND_PREFIX_WORDS.contains(c))
+    {
+        return start + first_len;
+    }
+    let after = &text[num_end..];
+    if starts_code_tail(after, numeral.script) {
+        if let Some(end) = read_range(text, start, num_end, &numeral, figures) {
+            return end;
+        }
+        return num_end;
+    }
+    let Some(tail) = read_tail(text, num_end, &numeral) else {
+        if let Some(end) = read_range(text, start, num_end, &numeral, figures) {
+            return end;
+        }
+        return num_end;
+    };
+    match build(text, start, num_end, &numeral, &tail) {
+        Some(figure) => {
+            let end = figure.span.end;
+            figures.push(figure);
+            end
+        }
+        None => num_end.max(start + first_len),
+    }
+}
+
+/// An ordinal (`第二`), a top-N (`前三`), or a number inside a code or name
+/// (`G20`, `PM2.5`, the `2` of `20-2`).
+fn is_ordinal_or_part_of_code(before: &str, script: Script) -> bool {
+    let mut back = before.chars().rev();
+    match back.next() {
+        Some('第' | '前') => true,
+        Some(c) if c.is_ascii_alphanumeric() || c == '_' => true,
+        Some('.' | '．') => script == Script::Arabic,
+        Some('-' | '－' | '+' | '＋' | '/' | '／' | '×' | '*' | '#' | '@') => {
+            back.next().is_some_and(|c| c.is_ascii_alphanumeric() || arabic_digit(c).is_some())
+        }
+        _ => false,
+    }
+}
+
+/// Whether `after` (the text right after a numeral) continues a code:
+/// `-2`, `+8`, `G`, `.1` (`2.5.1`).
+fn starts_code_tail(after: &str, script: Script) -> bool {
+    let mut chars = after.chars();
+    match chars.next() {
+        Some(c) if c.is_ascii_alphabetic() => script == Script::Arabic,
+        Some('-' | '－' | '+' | '＋' | '/' | '／' | '×' | '*' | '.' | '．' | '_' | '~' | '～' | '—' | '–') => {
+            chars.next().is_some_and(|c| c.is_ascii_alphanumeric() || arabic_digit(c).is_some())
+        }
+        _ => false,
+    }
+}
+
+/// What follows a numeral: an inner bound, a magnitude, a unit, a trailing bound.
+struct Tail {
+    /// Power of ten of the magnitude (`万` → 4).
+    scale: i32,
+    unit: &'static Unit,
+    /// `元/吨`: a unit per unit, reported as written.
+    per: Option<&'static Unit>,
+    /// Bound from `余`/`多` between number and unit.
+    inside: Option<Bound>,
+    /// Bound from `以上`, `左右`, … after the unit, and where it ends.
+    after: Option<(Bound, usize)>,
+    /// End of the unit.
+    unit_end: usize,
+}
+
+/// The unit used for `百分之五十`, which names no unit of its own.
+fn percent_unit() -> &'static Unit {
+    unit_at("%").unwrap_or_else(|| unreachable!("% is in the unit table"))
+}
+
+fn strip_word<'a>(text: &'a str, table: &[(&str, Bound)]) -> Option<(Bound, &'a str)> {
+    table.iter().find_map(|&(word, bound)| text.strip_prefix(word).map(|rest| (bound, rest)))
+}
+
+/// Reads inner bound, magnitude and unit after the numeral ending at `pos`.
+fn read_tail(text: &str, pos: usize, numeral: &Numeral) -> Option<Tail> {
+    if numeral.percent {
+        let after = read_after_bound(text, pos);
+        return Some(Tail { scale: 0, unit: percent_unit(), per: None, inside: None, after, unit_end: pos });
+    }
+    let mut p = skip_space(text, pos);
+    let mut inside = None;
+    let mut scale = 0;
+    let take_inside = |p: &mut usize, inside: &mut Option<Bound>| {
+        if let Some((bound, rest)) = strip_word(&text[*p..], BOUNDS_INSIDE) {
+            *inside = Some(bound);
+            *p = skip_space(text, text.len() - rest.len());
+        }
+    };
+    take_inside(&mut p, &mut inside);
+    let mut unit = unit_at(&text[p..]);
+    // A magnitude may follow an Arabic number (1.3万), a Chinese decimal
+    // (一点五万) or 余 (十余万); a Chinese integer has taken its own.
+    let magnitude_allowed = numeral.script == Script::Arabic || numeral.point || inside.is_some();
+    if unit.is_none() && magnitude_allowed {
+        if let Some((len, power)) = magnitude_at(&text[p..]) {
+            scale = power;
+            p = skip_space(text, p + len);
+            if inside.is_none() {
+                take_inside(&mut p, &mut inside);
+            }
+            unit = unit_at(&text[p..]);
+        }
+    }
+    let unit = unit?;
+    let mut unit_end = p + unit.word.len();
+    let mut per = None;
+    if let Some(rest) = text[unit_end..].strip_prefix(['/', '／']) {
+        if let Some(second) = unit_at(rest) {
+            per = Some(second);
+            unit_end = text.len() - rest.len() + second.word.len();
+        }
+    }
+    let after = read_after_bound(text, unit_end);
+    Some(Tail { scale, unit, per, inside, after, unit_end })
+}
+
+/// A trailing bound word right after `pos`, with where it ends.
+fn read_after_bound(text: &str, pos: usize) -> Option<(Bound, usize)> {
+    let (bound, rest) = strip_word(&text[pos..], BOUNDS_AFTER)?;
+    let end = text.len() - rest.len();
+    // 上下游 and the like: 上下 only bounds a figure at the end of a phrase.
+    if text[pos..].starts_with("上下") && rest.chars().next().is_some_and(is_han) {
+        return None;
+    }
+    Some((bound, end))
+}
+
+/// The qualifier before `start` (`超过`, `约`, `近`), with where it begins.
+fn read_before_bound(text: &str, start: usize) -> Option<(Bound, usize)> {
+    let before = &text[..start];
+    let (word, bound) = BOUNDS_BEFORE.iter().find(|(word, _)| before.ends_with(word))?;
+    let begin = start - word.len();
+    let prev = text[..begin].chars().next_back();
+    // 最近, 赶超, 附近: the qualifier is part of another word.
+    if prev.is_some_and(|c| "最赶附临靠".contains(c)) {
+        return None;
+    }
+    Some((*bound, begin))
+}
+
+/// Makes the figure, or `None` when its context says it is no figure.
+fn build(text: &str, start: usize, num_end: usize, numeral: &Numeral, tail: &Tail) -> Option<Figure> {
+    let unit = tail.unit;
+    let numeral_text = &text[start..num_end];
+    let after_unit = tail.after.map_or(tail.unit_end, |(_, end)| end);
+    let next = text[after_unit..].chars().next();
+    let is_year = numeral.script == Script::Arabic
+        && !numeral.point
+        && tail.scale == 0
+        && numeral_text.len() == 4
+        && matches!(numeral_text.as_bytes()[0], b'1' | b'2')
+        && unit.word == "年";
+    let bare_one = numeral.script == Script::Chinese && matches!(numeral_text, "一" | "壹") && tail.scale == 0;
+    if is_year || bare_one || text[tail.unit_end..].starts_with('级') {
+        return None;
+    }
+    if let Some(word) = unit.after_word {
+        let window: String = text[..start].chars().rev().take(12).collect();
+        if !window.contains(word) {
+            return None;
+        }
+    }
+    if unit.dimension == Dimension::Duration && PLAN_NAMES.iter().any(|w| text[after_unit..].starts_with(w)) {
+        return None;
+    }
+    // 亿元以上项目: a threshold that names a category.
+    let threshold = ["以上", "以下", "及以上", "及以下"].iter().any(|w| text[tail.unit_end..].starts_with(w));
+    if threshold && next.is_some_and(is_han) {
+        return None;
+    }
+    // 三篇大文章, 八项规定: a small Chinese count before a noun is a slogan.
+    if numeral.script == Script::Chinese
+        && unit.dimension == Dimension::Count
+        && tail.scale == 0
+        && numeral.value.to_f64().is_some_and(|v| v < 10.0)
+        && next.is_some_and(is_han)
+        && !NOUN_ENDERS.iter().any(|w| text[after_unit..].starts_with(w))
+    {
+        return None;
+    }
+    let leading = if numeral.approx.is_none() { read_before_bound(text, start) } else { None };
+    // 近三年 is a time frame, not a bound.
+    let leading = leading.filter(|&(bound, _)| !(bound == Bound::Under && unit.dimension == Dimension::Duration));
+    let span_start = leading.map_or(start, |(_, begin)| begin);
+    if in_quoted_name(text, span_start, after_unit) {
+        return None;
+    }
+    let bound = [leading.map(|(b, _)| b), numeral.approx, tail.inside, tail.after.map(|(b, _)| b)]
+        .into_iter()
+        .flatten()
+        .next()
+        .unwrap_or(Bound::Exact);
+    let value = numeral.value.scaled(tail.scale)?.to_f64()?;
+    Some(make_figure(text, Span::new(text, span_start, after_unit), value, unit, tail.per, bound))
+}
+
+fn make_figure(text: &str, span: Span, value: f64, unit: &Unit, per: Option<&Unit>, bound: Bound) -> Figure {
+    let (unit_name, dimension, si) = match per {
+        Some(per) => (format!("{}/{}", unit.name, per.name), Dimension::Other, None),
+        None => {
+            let si = unit.base.map(|base| Si { value: value * unit.factor, unit: base.to_string() });
+            (unit.name.to_string(), unit.dimension, si)
+        }
+    };
+    Figure {
+        text: text[span].to_string(),
+        span,
+        value,
+        unit: unit_name,
+        dimension,
+        si,
+        bound,
+        indicator: None,
+        measure: Measure::Level,
+        direction: None,
+        basis: None,
+        target: false,
+        period: None,
+        section: None,
+    }
+}
+
+/// How far to look for the quote marks around a figure, in chars.
+const QUOTE_REACH: usize = 24;
+
+/// Whether `start..end` lies inside `“…”` or `《…》` that holds more than the
+/// figure itself: `“十四五”`, `“两个毫不动摇”`, `《三餐四季》` are names, while
+/// `“十三连涨”` is a figure in quotes.
+fn in_quoted_name(text: &str, start: usize, end: usize) -> bool {
+    let open = text[..start].char_indices().rev().take(QUOTE_REACH).find(|&(_, c)| "“”《》「」\n。".contains(c));
+    let Some((open_at, open_char)) = open else {
+        return false;
+    };
+    let close_char = match open_char {
+        '“' => '”',
+        '《' => '》',
+        '「' => '」',
+        _ => return false,
+    };
+    if open_char == '《' {
+        return true;
+    }
+    let close = text[end..].char_indices().take(QUOTE_REACH).find(|&(_, c)| c == close_char || c == '\n' || c == '。');
+    match close {
+        Some((at, c)) if c == close_char => !(open_at + open_char.len_utf8() == start && at == 0),
+        _ => false,
+    }
+}
+
+/// Range connectors: `4.5-5%`, `两到三万人`, `3至5年`.
+const RANGE_LINKS: &[&str] = &["——", "-", "－", "—", "–", "~", "～", "至", "到"];
+
+/// Reads `A-B unit` where A has no unit of its own: A takes B's unit (and
+/// magnitude, when it has none) and becomes the lower bound, B the upper.
+/// Returns where to go on, or `None` when this is no range.
+fn read_range(text: &str, start: usize, num_end: usize, low: &Numeral, figures: &mut Vec<Figure>) -> Option<usize> {
+    let link = RANGE_LINKS.iter().find(|link| text[num_end..].starts_with(**link))?;
+    let b_start = num_end + link.len();
+    let (rest, high) = numeral::number(&text[b_start..]).ok()?;
+    if high.digit_string || high.script != low.script || low.digit_string || high.approx.is_some() {
+        return None;
+    }
+    let b_end = text.len() - rest.len();
+    let tail = read_tail(text, b_end, &high)?;
+    let high_figure = build(text, b_start, b_end, &high, &tail)?;
+    let low_value = low.value.scaled(tail.scale)?.to_f64()?;
+    if !(low_value < high_figure.value) || matches!(tail.unit.word, "年") && high_figure.value >= 1000.0 {
+        return None;
+    }
+    let span = Span::new(text, start, num_end);
+    let mut low_figure = make_figure(text, span, low_value, tail.unit, tail.per, Bound::Over);
+    low_figure.text = text[span].to_string();
+    figures.push(low_figure);
+    let end = high_figure.span.end;
+    figures.push(high_figure);
+    Some(end)
+}
+
+/// `4.5%—5%`: two figures joined by a range connector bound each other.
+fn mark_ranges(text: &str, figures: &mut [Figure]) {
+    for i in 1..figures.len() {
+        let (low, high) = (&figures[i - 1], &figures[i]);
+        let between = &text[low.span.end..high.span.start];
+        let joined = RANGE_LINKS.contains(&between) && low.unit == high.unit && low.value < high.value;
+        if joined && low.bound == Bound::Exact && high.bound == Bound::Exact {
+            figures[i - 1].bound = Bound::Over;
+            figures[i].bound = Bound::Under;
+        }
+    }
+}

@@ -1,0 +1,169 @@
+//! Word tables shared by the stages: bound qualifiers, verbs, connectives.
+//! Each table is data, one entry per word; to teach the crate a new word,
+//! add it here.
+
+use crate::model::{Basis, Bound, Direction, Measure};
+
+/// Qualifiers written before a number, with the bound they set.
+/// Longest first where one word starts another.
+pub(crate) const BOUNDS_BEFORE: &[(&str, Bound)] = &[
+    ("超过", Bound::Over),
+    ("突破", Bound::Over),
+    ("高于", Bound::Over),
+    ("多于", Bound::Over),
+    ("超", Bound::Over),
+    ("逾", Bound::Over),
+    ("大约", Bound::About),
+    ("约", Bound::About),
+    ("将近", Bound::Under),
+    ("接近", Bound::Under),
+    ("不足", Bound::Under),
+    ("不到", Bound::Under),
+    ("低于", Bound::Under),
+    ("少于", Bound::Under),
+    ("近", Bound::Under),
+];
+
+/// Qualifiers written between the number and the unit (`1300余人`, `300多家`).
+pub(crate) const BOUNDS_INSIDE: &[(&str, Bound)] = &[("余", Bound::Over), ("多", Bound::Over)];
+
+/// Qualifiers written after the unit.
+pub(crate) const BOUNDS_AFTER: &[(&str, Bound)] = &[
+    ("及以上", Bound::Over),
+    ("以上", Bound::Over),
+    ("以内", Bound::Under),
+    ("及以下", Bound::Under),
+    ("以下", Bound::Under),
+    ("左右", Bound::About),
+    ("上下", Bound::About),
+];
+
+/// Words that, right after a duration, make it the name of a plan or
+/// campaign (`三年行动`, `五年规划`) rather than a figure.
+pub(crate) const PLAN_NAMES: &[&str] =
+    &["行动", "计划", "规划", "攻坚", "工程", "方案", "战略", "纲要", "专项", "会战", "目标"];
+
+/// Words that end a noun phrase: verbs, adverbs and postpositions that can
+/// follow the noun a count stands before (`5个风电项目陆续并网发电`).
+pub(crate) const NOUN_ENDERS: &[&str] = &[
+    "陆续", "加快", "全部", "全面", "基本", "顺利", "稳步", "持续", "分别", "均", "已", "已经", "正在", "相继", "先后",
+    "率先", "成功", "首次", "同比", "比上年", "较上年", "累计", "共", "共计", "合计", "实现", "纳入", "列为", "列入",
+    "入选", "获评", "获批", "获得", "获", "荣获", "被", "通过", "完成", "建成", "新建", "新增", "组建", "优化", "上线",
+    "投入", "投产", "开工", "竣工", "落地", "签约", "达到", "达", "增长", "下降", "提高", "提升", "减少", "增加", "得到",
+    "参与", "参加", "受益", "惠及", "覆盖", "中", "内", "里", "上", "以上", "以下", "等", "的", "和", "与", "及",
+    "并", "在", "为", "是", "有", "进入", "跻身", "排名", "位居", "位列", "居", "排", "成为", "改造", "整治", "消除",
+    "兑现", "开展", "启动", "建设", "推进", "实施", "运行", "运营", "挂牌", "授牌", "认定", "评为", "达标",
+];
+
+/// Words that open a clause without belonging to its indicator.
+pub(crate) const CONNECTIVES: &[&str] = &[
+    "同时", "其中", "此外", "另外", "并且", "而且", "以及", "全年", "当年", "目前", "截至目前", "截至年底", "年末", "年底",
+    "并", "及", "和", "与", "使", "让", "其", "共",
+];
+
+/// Words before a change that say what it is measured against.
+pub(crate) const BASES: &[(&str, Basis)] = &[
+    ("比上年同期", Basis::YearOnYear),
+    ("比上年", Basis::YearOnYear),
+    ("较上年", Basis::YearOnYear),
+    ("比去年", Basis::YearOnYear),
+    ("较去年", Basis::YearOnYear),
+    ("同比", Basis::YearOnYear),
+    ("年均", Basis::AnnualAverage),
+    ("年平均", Basis::AnnualAverage),
+];
+
+/// Verbs right before a figure: what they make of it.
+pub(crate) struct Verb {
+    pub word: &'static str,
+    pub measure: Measure,
+    pub direction: Option<Direction>,
+}
+
+const fn level(word: &'static str) -> Verb {
+    Verb { word, measure: Measure::Level, direction: None }
+}
+
+const fn change(word: &'static str, direction: Direction) -> Verb {
+    Verb { word, measure: Measure::Change, direction: Some(direction) }
+}
+
+use Direction::{Decrease, Improve, Increase};
+
+/// The verb table, read at the end of the text before a figure, longest
+/// first. `提高到` names the level reached; `提高` the change.
+pub(crate) const VERBS: &[Verb] = &[
+    level("提高到"),
+    level("提高至"),
+    level("提升到"),
+    level("提升至"),
+    level("增加到"),
+    level("增加至"),
+    level("增长到"),
+    level("增长至"),
+    level("上升到"),
+    level("上升至"),
+    level("扩大到"),
+    level("扩大至"),
+    level("下降到"),
+    level("下降至"),
+    level("降低到"),
+    level("降低至"),
+    level("减少到"),
+    level("减少至"),
+    level("压缩到"),
+    level("压缩至"),
+    level("缩短到"),
+    level("缩短至"),
+    level("缩小到"),
+    level("缩小至"),
+    level("降到"),
+    level("降至"),
+    level("增至"),
+    level("减至"),
+    level("控制在"),
+    level("稳定在"),
+    level("保持在"),
+    level("维持在"),
+    level("达到"),
+    level("达"),
+    level("为"),
+    level("是"),
+    level("实现"),
+    level("完成"),
+    level("突破"),
+    level("累计"),
+    level("共计"),
+    level("合计"),
+    level("超过"),
+    level("占"),
+    change("增长", Increase),
+    change("增加", Increase),
+    change("提高", Increase),
+    change("提升", Increase),
+    change("上升", Increase),
+    change("上涨", Increase),
+    change("扩大", Increase),
+    change("增", Increase),
+    change("涨", Increase),
+    change("下降", Decrease),
+    change("减少", Decrease),
+    change("降低", Decrease),
+    change("压缩", Decrease),
+    change("缩小", Decrease),
+    change("缩短", Decrease),
+    change("回落", Decrease),
+    change("下滑", Decrease),
+    change("降", Decrease),
+    change("减", Decrease),
+    change("改善", Improve),
+    change("好转", Improve),
+];
+
+/// Verbs between the two ends of `由A…到B` / `从A…到B` / `A…重组成B`,
+/// without their direction: it follows from the two values.
+pub(crate) const FROM_TO_LINKS: &[&str] = &["提高到", "提高至", "提升到", "提升至", "增加到", "增加至", "增长到", "增长至", "上升到", "上升至", "扩大到", "扩大至", "下降到", "下降至", "降低到", "降低至", "减少到", "减少至", "压缩到", "压缩至", "缩短到", "缩短至", "缩小到", "缩小至", "降到", "降至", "增至", "减至", "提高为", "变为", "调整为", "重组成", "重组为", "整合为", "合并为", "到", "至"];
+
+/// Words that make a sentence a goal rather than a report.
+pub(crate) const TARGET_WORDS: &[&str] =
+    &["预期目标", "目标是", "目标为", "力争", "确保", "争取", "计划", "预计", "努力实现", "要达到", "将达到"];

@@ -1,0 +1,125 @@
+//! Segmentation: numbered section headings, and the section path of any offset.
+
+use nom::branch::alt;
+use nom::bytes::complete::tag;
+use nom::character::complete::satisfy;
+use nom::combinator::recognize;
+use nom::multi::many1;
+use nom::{IResult, Parser};
+
+use crate::model::Section;
+use crate::numeral;
+use crate::span::Span;
+
+/// The numbered headings of `text`, each with its `number` path (`"1.2"`).
+pub(crate) struct Outline {
+    pub sections: Vec<Section>,
+    /// The section path of each entry of `sections`.
+    paths: Vec<String>,
+}
+
+impl Outline {
+    /// Reads every line that starts with a heading marker.
+    pub(crate) fn read(text: &str) -> Outline {
+        let mut sections = Vec::new();
+        let mut paths = Vec::new();
+        let mut stack: Vec<(u8, u32)> = Vec::new();
+        let mut line_start = 0;
+        for line in text.split_inclusive('\n') {
+            if let Some(section) = heading(text, line_start, line) {
+                stack.retain(|&(level, _)| level < section.level);
+                stack.push((section.level, section.number));
+                let path: Vec<String> = stack.iter().map(|(_, n)| n.to_string()).collect();
+                paths.push(path.join("."));
+                sections.push(section);
+            }
+            line_start += line.len();
+        }
+        Outline { sections, paths }
+    }
+
+    /// The path of the innermost section that `offset` lies in.
+    pub(crate) fn path_at(&self, offset: usize) -> Option<String> {
+        let after = self.sections.partition_point(|s| s.span.start <= offset);
+        after.checked_sub(1).map(|i| self.paths[i].clone())
+    }
+}
+
+/// `marker := cn_number "、" | ("(" | "（") cn_number (")" | "）") | digits ("." | "．" | "、")`
+/// with its level.
+fn marker(i: &str) -> IResult<&str, (u64, u8)> {
+    let cn = |i| numeral::cn_integer(i);
+    let level_1 = (cn, tag("、")).map(|(n, _)| (n, 1));
+    let level_2 = (alt((tag("("), tag("（"))), cn, alt((tag(")"), tag("）")))).map(|(_, n, _)| (n, 2));
+    let digits = recognize(many1(satisfy(|c| numeral::arabic_digit(c).is_some())));
+    let level_3 = (digits, alt((tag("."), tag("．"), tag("、")))).map(|(d, _): (&str, _)| {
+        let n = d.chars().filter_map(numeral::arabic_digit).fold(0u64, |n, d| n.saturating_mul(10).saturating_add(d.into()));
+        (n, 3)
+    });
+    alt((level_1, level_2, level_3)).parse(i)
+}
+
+/// The heading at the start of `line` (which begins at `line_start`), if any.
+fn heading(text: &str, line_start: usize, line: &str) -> Option<Section> {
+    let indent = line.len() - line.trim_start_matches([' ', '\t', '\u{3000}', '\u{feff}']).len();
+    let body = &line[indent..];
+    let (rest, (number, level)) = marker(body).ok()?;
+    let number = u32::try_from(number).ok().filter(|&n| (1..=99).contains(&n))?;
+    // 1.3万人 at a line start is a figure, not heading 1.
+    if rest.starts_with(|c: char| numeral::arabic_digit(c).is_some() || c.is_whitespace()) || rest.is_empty() {
+        return None;
+    }
+    let title_len = rest.find(['。', '\n', '\r']).unwrap_or(rest.len());
+    let title = rest[..title_len].trim_end();
+    if title.is_empty() {
+        return None;
+    }
+    let marker_text = &body[..body.len() - rest.len()];
+    let start = line_start + indent;
+    let end = start + marker_text.len() + title.len();
+    Some(Section {
+        number,
+        marker: marker_text.to_string(),
+        level,
+        title: title.to_string(),
+        span: Span::new(text, start, end),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn headings(text: &str) -> Vec<(u32, String, u8, String)> {
+        Outline::read(text).sections.into_iter().map(|s| (s.number, s.marker, s.level, s.title)).collect()
+    }
+
+    #[test]
+    fn reads_the_three_marker_levels() {
+        let text = "一、2025年工作回顾\n（二）扩大内需。全年增长5%。\n(十一)其他\n3.加快建设\n";
+        assert_eq!(
+            headings(text),
+            vec![
+                (1, "一、".into(), 1, "2025年工作回顾".into()),
+                (2, "（二）".into(), 2, "扩大内需".into()),
+                (11, "(十一)".into(), 2, "其他".into()),
+                (3, "3.".into(), 3, "加快建设".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn paths_nest_by_level() {
+        let text = "一、回顾\n(一)产业\n甲\n(二)创新\n乙\n二、安排\n丙\n";
+        let outline = Outline::read(text);
+        let at = |s: &str| outline.path_at(text.find(s).unwrap());
+        assert_eq!((at("甲"), at("乙"), at("丙")), (Some("1.1".into()), Some("1.2".into()), Some("2".into())));
+        assert_eq!(outline.path_at(0), Some("1".into()));
+        assert_eq!(Outline::read("前言\n一、x").path_at(0), None);
+    }
+
+    #[test]
+    fn lines_that_only_look_like_headings() {
+        assert!(headings("1.3万人参加\n一是扩大内需。\n2024年\n（一）\n").is_empty());
+    }
+}

@@ -1,0 +1,117 @@
+//! Units and magnitudes: what follows a number.
+
+mod table;
+
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
+
+use crate::model::Dimension;
+
+/// One unit of the table in [`table`].
+#[derive(Debug)]
+pub(crate) struct Unit {
+    /// What the text says (`个月`).
+    pub word: &'static str,
+    /// The unit as reported (`月`).
+    pub name: &'static str,
+    pub dimension: Dimension,
+    /// The base unit of [`Si`](crate::Si), where one applies.
+    pub base: Option<&'static str>,
+    /// One `word` in `base` units.
+    pub factor: f64,
+    /// Characters that, right after `word`, make it part of another word.
+    pub not_before: &'static str,
+    /// A word that must come shortly before the number (`电` for `度`).
+    pub after_word: Option<&'static str>,
+}
+
+impl Unit {
+    const fn not_before(self, not_before: &'static str) -> Unit {
+        Unit { not_before, ..self }
+    }
+
+    const fn after_word(self, word: &'static str) -> Unit {
+        Unit { after_word: Some(word), ..self }
+    }
+}
+
+fn anchored_longest(words: impl IntoIterator<Item = &'static str>) -> AhoCorasick {
+    AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .start_kind(StartKind::Anchored)
+        .build(words)
+        .expect("the unit and magnitude tables are small and valid")
+}
+
+static UNIT_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| anchored_longest(table::UNITS.iter().map(|u| u.word)));
+static MAGNITUDE_WORDS: LazyLock<AhoCorasick> =
+    LazyLock::new(|| anchored_longest(table::MAGNITUDES.iter().map(|&(word, _)| word)));
+
+/// The longest unit at the start of `text`, unless the characters after it
+/// make it part of another word.
+pub(crate) fn unit_at(text: &str) -> Option<&'static Unit> {
+    let m = UNIT_WORDS.find(Input::new(text).anchored(Anchored::Yes))?;
+    let unit = &table::UNITS[m.pattern().as_usize()];
+    let next = text[m.end()..].chars().next();
+    match next {
+        Some(c) if unit.not_before.contains(c) => None,
+        _ => Some(unit),
+    }
+}
+
+/// The longest magnitude at the start of `text`: its length in bytes and
+/// its power of ten.
+pub(crate) fn magnitude_at(text: &str) -> Option<(usize, i32)> {
+    let m = MAGNITUDE_WORDS.find(Input::new(text).anchored(Anchored::Yes))?;
+    Some((m.end(), table::MAGNITUDES[m.pattern().as_usize()].1))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn longest_word_wins() {
+        assert_eq!(unit_at("平方公里").map(|u| u.word), Some("平方公里"));
+        assert_eq!(unit_at("千瓦时,").map(|u| u.word), Some("千瓦时"));
+        assert_eq!(unit_at("个百分点").map(|u| u.name), Some("个百分点"));
+        assert_eq!(unit_at("个月").map(|u| u.name), Some("月"));
+        assert_eq!(unit_at("人次").map(|u| u.word), Some("人次"));
+        assert_eq!(magnitude_at("万亿元"), Some(("万亿".len(), 12)));
+        assert_eq!(magnitude_at("千万元"), Some(("千万".len(), 7)));
+    }
+
+    #[test]
+    fn words_that_only_start_with_a_unit_are_not_units() {
+        assert!(unit_at("项目").is_none());
+        assert!(unit_at("方面").is_none());
+        assert!(unit_at("支持").is_none());
+        assert!(unit_at("年代").is_none());
+        assert_eq!(unit_at("项,").map(|u| u.word), Some("项"));
+    }
+
+    #[test]
+    fn table_has_no_duplicates_and_sane_factors() {
+        let mut words: Vec<&str> = table::UNITS.iter().map(|u| u.word).collect();
+        words.sort_unstable();
+        let before = words.len();
+        words.dedup();
+        assert_eq!(before, words.len(), "a unit word is listed twice");
+        for unit in table::UNITS {
+            assert!(unit.factor > 0.0 && unit.factor.is_finite(), "{}", unit.word);
+            assert!(!unit.word.is_empty() && !unit.name.is_empty());
+            if unit.base.is_none() {
+                assert_eq!(unit.factor, 1.0, "{} has a factor but no base unit", unit.word);
+            }
+        }
+    }
+
+    #[test]
+    fn every_unit_is_found_as_itself() {
+        for unit in table::UNITS {
+            let found = unit_at(unit.word).map(|u| u.word);
+            assert_eq!(found, Some(unit.word), "{} is shadowed", unit.word);
+        }
+    }
+}
