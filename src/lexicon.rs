@@ -144,8 +144,6 @@ pub(crate) const VERBS: &[Verb] = &[
     change("上升", Increase),
     change("上涨", Increase),
     change("扩大", Increase),
-    change("增", Increase),
-    change("涨", Increase),
     change("下降", Decrease),
     change("减少", Decrease),
     change("降低", Decrease),
@@ -154,8 +152,6 @@ pub(crate) const VERBS: &[Verb] = &[
     change("缩短", Decrease),
     change("回落", Decrease),
     change("下滑", Decrease),
-    change("降", Decrease),
-    change("减", Decrease),
     change("改善", Improve),
     change("好转", Improve),
 ];
@@ -166,4 +162,4 @@ pub(crate) const FROM_TO_LINKS: &[&str] = &["提高到", "提高至", "提升到
 
 /// Words that make a sentence a goal rather than a report.
 pub(crate) const TARGET_WORDS: &[&str] =
-    &["预期目标", "目标是", "目标为", "力争", "确保", "争取", "计划", "预计", "努力实现", "要达到", "将达到"];
+    &["预期目标", "主要目标", "发展目标", "目标是", "目标为", "力争", "确保", "预计", "努力实现", "要达到", "将达到"];

@@ -1,5 +1,6 @@
 mod error;
 mod figure;
+mod indicator;
 mod lexicon;
 mod model;
 mod numeral;
@@ -14,6 +15,7 @@ pub use span::Span;
 pub fn extract(text: &str) -> Report {
     let outline = segment::Outline::read(text);
     let mut figures = figure::find(text);
+    indicator::annotate(text, &mut figures);
     for f in &mut figures {
         f.section = outline.path_at(f.span.start);
     }

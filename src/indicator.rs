@@ -1,0 +1,344 @@
+//! Meaning: what each figure measures (`indicator`), whether it is a level
+//! or a change (`measure`, `direction`, `basis`), whether it is a goal
+//! (`target`) and the year it is tied to (`period`).
+//!
+//! Clause-local rules over the word tables in [`lexicon`](crate::lexicon):
+//! the indicator is the noun phrase between the clause start (or the figure
+//! before) and the verb before the number; a count takes the noun after it;
+//! a bare change inherits the indicator before it; `分别` distributes a list
+//! over the figures after it; `由A提高到B` pairs two figures.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::lexicon::{Verb, BASES, CONNECTIVES, FROM_TO_LINKS, NOUN_ENDERS, TARGET_WORDS, VERBS};
+use crate::model::{Basis, Dimension, Direction, Figure, Measure};
+
+/// Chars that end a clause.
+pub(crate) fn is_clause_end(c: char) -> bool {
+    "，,；;。：:！？!?\n\r".contains(c)
+}
+
+/// Chars that end a sentence.
+fn is_sentence_end(c: char) -> bool {
+    "。！？!?\n".contains(c)
+}
+
+/// How far back a clause or sentence is looked for, in chars; past it the
+/// text is no prose (tables, runs of numbers) and nothing is gained.
+const REACH: usize = 160;
+
+/// The start of the clause that `pos` lies in, not before `floor`.
+pub(crate) fn clause_start(text: &str, pos: usize, floor: usize) -> usize {
+    let region = &text[floor..pos];
+    region
+        .char_indices()
+        .rev()
+        .take(REACH)
+        .find(|&(_, c)| is_clause_end(c))
+        .map_or_else(|| pos - region.chars().rev().take(REACH).map(char::len_utf8).sum::<usize>(), |(at, c)| floor + at + c.len_utf8())
+}
+
+/// The start of the sentence that `pos` lies in.
+fn sentence_start(text: &str, pos: usize) -> usize {
+    let region = &text[..pos];
+    let mut start = pos;
+    for (at, c) in region.char_indices().rev().take(REACH * 2) {
+        if is_sentence_end(c) {
+            return at + c.len_utf8();
+        }
+        start = at;
+    }
+    start
+}
+
+/// What the text before a figure says about it.
+#[derive(Default)]
+struct Reading<'t> {
+    /// The noun phrase, before whitespace is removed.
+    indicator: Option<&'t str>,
+    verb: Option<&'static Verb>,
+    basis: Option<Basis>,
+    /// `分别`: a list before the verb, distributed over the figures after.
+    respectively: bool,
+    /// `由2022年的40%`: this figure is the start of a from/to pair.
+    from: bool,
+    /// `提高到`, `重组成`: the word that may end a from/to pair.
+    link: Option<&'t str>,
+    /// `每村每年5万元治理资金`: a rate, which takes the noun after it.
+    per: bool,
+    period: Option<&'t str>,
+}
+
+/// Years that tie a figure to a time: `由2022年的`, `到2027年`, `2025年底`.
+static YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?x)
+        (?:到|至|截至|截止到?)?
+        ([12][0-9]{3})年
+        (?:底|末|年底|年末|前|以来)?
+        (?:的)?")
+    .expect("valid regex")
+});
+
+fn strip_suffix_any<'a>(text: &'a str, words: &[&str]) -> Option<&'a str> {
+    words.iter().filter(|w| text.ends_with(**w)).max_by_key(|w| w.len()).map(|w| &text[..text.len() - w.len()])
+}
+
+fn strip_prefix_any<'a>(text: &'a str, words: &[&str]) -> Option<&'a str> {
+    words.iter().filter(|w| text.starts_with(**w)).max_by_key(|w| w.len()).map(|w| &text[w.len()..])
+}
+
+fn trim_space(text: &str) -> &str {
+    text.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}')
+}
+
+/// Reads the text between the clause start and a figure, from the right.
+fn read_before(pre: &str) -> Reading<'_> {
+    let mut reading = Reading::default();
+    let mut rest = trim_space(pre);
+    rest = rest.strip_suffix('“').unwrap_or(rest);
+    if let Some(before) = strip_suffix_any(rest, FROM_TO_LINKS) {
+        reading.link = Some(&rest[before.len()..]);
+    }
+    if let Some(found) = VERBS.iter().filter(|v| rest.ends_with(v.word)).max_by_key(|v| v.word.len()) {
+        reading.verb = Some(found);
+        rest = trim_space(&rest[..rest.len() - found.word.len()]);
+    } else if let Some(link) = reading.link {
+        rest = trim_space(&rest[..rest.len() - link.len()]);
+    }
+    // 由2022年的40%, 从40%: the start of a pair, with its year.
+    if let Some(m) = YEAR.captures_iter(rest).last() {
+        let whole = m.get(0).map_or(0..0, |g| g.range());
+        if whole.end == rest.len() {
+            reading.period = m.get(1).map(|g| g.as_str());
+            rest = trim_space(&rest[..whole.start]);
+        }
+    }
+    if let Some(before) = rest.strip_suffix('由').or_else(|| rest.strip_suffix('从')) {
+        reading.from = true;
+        rest = trim_space(before);
+    }
+    loop {
+        if let Some(before) = rest.strip_suffix("分别") {
+            reading.respectively = true;
+            rest = before;
+        } else if let Some(before) = rest.strip_suffix('均').or_else(|| rest.strip_suffix("都")) {
+            rest = before;
+        } else if let Some((word, basis)) = BASES.iter().find(|(w, _)| rest.ends_with(w)) {
+            reading.basis = Some(*basis);
+            rest = &rest[..rest.len() - word.len()];
+        } else {
+            break;
+        }
+    }
+    while let Some(at) = rest.rfind('每').filter(|&at| rest[at..].chars().count() <= 3) {
+        reading.per = true;
+        rest = &rest[..at];
+    }
+    rest = trim_leading(rest);
+    // 连续7年: an adverb of time, not an indicator.
+    rest = rest.strip_suffix("连续").unwrap_or(rest);
+    rest = trim_space(rest);
+    reading.indicator = (!rest.is_empty()).then_some(rest);
+    reading
+}
+
+/// `rest` without leading connectives, list marks and time phrases.
+fn trim_leading(mut rest: &str) -> &str {
+    loop {
+        let before = rest;
+        rest = trim_space(rest);
+        rest = rest.trim_start_matches(['、', '，', ',', '；', ';', '：', ':']);
+        if let Some(after) = strip_prefix_any(rest, CONNECTIVES) {
+            rest = after;
+        }
+        if let Some(m) = YEAR.find(rest) {
+            if m.start() == 0 {
+                rest = &rest[m.end()..];
+            }
+        }
+        if rest.len() == before.len() {
+            return rest;
+        }
+    }
+}
+
+/// The noun right after a count (`5个风电项目陆续…` → `风电项目`), with
+/// where it ends.
+fn noun_after(text: &str, pos: usize) -> Option<(&str, usize)> {
+    if text[pos..].starts_with('”') {
+        return None;
+    }
+    let mut end = pos;
+    let mut quoted = false;
+    for (at, c) in text[pos..].char_indices().take(24) {
+        let here = pos + at;
+        if c == '“' {
+            quoted = true;
+        } else if c == '”' {
+            quoted = false;
+        } else if !quoted {
+            let rest = &text[here..];
+            let ends = is_clause_end(c)
+                || "、（）()《》".contains(c)
+                || c.is_ascii_digit()
+                || NOUN_ENDERS.iter().any(|w| rest.starts_with(w));
+            if ends && here > pos {
+                break;
+            }
+            if ends || !(is_han_or_word(c)) {
+                return None;
+            }
+        }
+        end = here + c.len_utf8();
+    }
+    let noun = &text[pos..end];
+    let noun = strip_suffix_any(noun, &["之中", "中", "内", "里"]).unwrap_or(noun);
+    (!noun.is_empty() && !quoted).then_some((noun, end))
+}
+
+fn is_han_or_word(c: char) -> bool {
+    c.is_alphanumeric() || c == '“' || c == '”'
+}
+
+/// The indicator as reported: whitespace that PDF extraction left inside removed.
+fn clean(indicator: &str) -> String {
+    indicator.chars().filter(|c| !c.is_whitespace() && *c != '\u{3000}').collect()
+}
+
+/// Separators between the figures of one list (`87%、71%`, `18.9%和18.3%`).
+fn is_list_gap(gap: &str) -> bool {
+    matches!(trim_space(gap), "、" | "和" | "及" | "与" | "," | "，" | "")
+}
+
+/// Splits `事故起数、死亡人数` into its items.
+fn list_items(indicator: &str) -> Vec<&str> {
+    indicator.split(['、', '和', '及', '与']).map(trim_space).filter(|s| !s.is_empty()).collect()
+}
+
+/// Fills the meaning fields of every figure.
+pub(crate) fn annotate(text: &str, figures: &mut [Figure]) {
+    let mut floor = 0;
+    // Set by 分别 for the figures after the first of its list.
+    let mut distributed: Vec<Option<String>> = vec![None; figures.len()];
+    let mut in_list = vec![false; figures.len()];
+    for i in 0..figures.len() {
+        let span = figures[i].span;
+        let start = clause_start(text, span.start, floor.min(span.start));
+        let reading = read_before(&text[start..span.start]);
+        let noun = noun_after(text, span.end);
+        let figure = &mut figures[i];
+        if let Some(verb) = reading.verb {
+            figure.measure = verb.measure;
+            figure.direction = verb.direction;
+        }
+        if figure.measure == Measure::Change {
+            figure.basis = reading.basis;
+        }
+        figure.period = reading.period.map(str::to_string);
+        figure.target = is_target(text, span.start);
+        // A count before its noun takes that noun: 5个风电项目, 16项支持措施.
+        let takes_noun =
+            noun.is_some() && (figure.dimension == Dimension::Count || reading.indicator.is_none() || reading.per);
+        figure.indicator = match (noun, takes_noun) {
+            (Some((noun, _)), true) => Some(clean(noun)),
+            _ => reading.indicator.map(clean),
+        };
+        floor = match (noun, takes_noun) {
+            (Some((_, end)), true) => end,
+            _ => span.end,
+        };
+        if in_list[i] {
+            if let Some(indicator) = distributed[i].take() {
+                figure.indicator = Some(indicator);
+            }
+            continue;
+        }
+        if reading.respectively || reading.verb.is_some() {
+            spread_list(text, figures, i, reading.respectively, &mut distributed, &mut in_list);
+        }
+        if reading.from {
+            figures[i].measure = Measure::From;
+        }
+        let previous = i.checked_sub(1).map(|p| &figures[p]);
+        let same_sentence = previous.is_some_and(|p| {
+            let between = &text[p.span.end..span.start];
+            !between.contains(is_sentence_end) && between.chars().count() < REACH
+        });
+        if figures[i].indicator.is_none() && same_sentence && figures[i].dimension != Dimension::Duration {
+            // A bare change clause inherits the indicator before it.
+            let indicator = figures[i - 1].indicator.clone();
+            figures[i].indicator = indicator;
+        }
+        if let Some(link) = reading.link.filter(|_| same_sentence) {
+            // 提高到 after a 由: the pair's end; 重组成 and the like pair anyway.
+            let after_from = figures[i - 1].measure == Measure::From;
+            if after_from || !VERBS.iter().any(|v| v.word == link) {
+                pair_from_to(figures, i - 1, i);
+            }
+        }
+    }
+}
+
+/// Gives the figures listed after `first` (joined by `、`, `和`) its verb, and
+/// with `分别` the items of its indicator in order.
+fn spread_list(
+    text: &str,
+    figures: &mut [Figure],
+    first: usize,
+    respectively: bool,
+    distributed: &mut [Option<String>],
+    in_list: &mut [bool],
+) {
+    let mut last = first;
+    while last + 1 < figures.len() && is_list_gap(&text[figures[last].span.end..figures[last + 1].span.start]) {
+        last += 1;
+    }
+    if last == first {
+        return;
+    }
+    let head = figures[first].clone();
+    let items = head.indicator.as_deref().map(list_items).unwrap_or_default();
+    let zip = respectively && items.len() == last - first + 1;
+    for (k, j) in (first..=last).enumerate() {
+        if zip {
+            distributed[j] = Some(items[k].to_string());
+        } else if j > first {
+            distributed[j] = head.indicator.clone();
+        }
+        if j > first {
+            in_list[j] = true;
+            let figure = &mut figures[j];
+            figure.measure = head.measure;
+            figure.direction = head.direction;
+            figure.basis = head.basis;
+        }
+    }
+    if zip {
+        figures[first].indicator = distributed[first].take();
+    }
+}
+
+/// `由A提高到B`, `A…重组成B`: A is `from`, B is `to`, both going the way the
+/// values go.
+fn pair_from_to(figures: &mut [Figure], from: usize, to: usize) {
+    if figures[from].unit != figures[to].unit {
+        return;
+    }
+    let direction = if figures[to].value >= figures[from].value { Direction::Increase } else { Direction::Decrease };
+    let indicator = figures[from].indicator.clone();
+    let (a, b) = figures.split_at_mut(to);
+    let (a, b) = (&mut a[from], &mut b[0]);
+    a.measure = Measure::From;
+    b.measure = Measure::To;
+    a.direction = Some(direction);
+    b.direction = Some(direction);
+    b.indicator = indicator;
+}
+
+/// Whether the sentence up to `pos` sets a goal.
+fn is_target(text: &str, pos: usize) -> bool {
+    let sentence = &text[sentence_start(text, pos)..pos];
+    TARGET_WORDS.iter().any(|w| sentence.contains(w))
+}
