@@ -163,3 +163,12 @@ pub(crate) const FROM_TO_LINKS: &[&str] = &["提高到", "提高至", "提升到
 /// Words that make a sentence a goal rather than a report.
 pub(crate) const TARGET_WORDS: &[&str] =
     &["预期目标", "主要目标", "发展目标", "目标是", "目标为", "力争", "确保", "预计", "努力实现", "要达到", "将达到"];
+
+/// Words that name the field of a rank, longest first where one starts another.
+pub(crate) const SCOPES: &[&str] = &[
+    "全国同类城市", "全国", "全省", "全市", "全区", "全州", "全县", "全盟", "全球", "世界", "东北", "中西部", "西部", "中部",
+    "省内", "国内", "同类城市",
+];
+
+/// Verbs that introduce a place in a ranking.
+pub(crate) const RANK_VERBS: &[&str] = &["排名", "排在", "排位", "排", "位居", "位列", "名列", "居"];

@@ -4,6 +4,7 @@ mod indicator;
 mod lexicon;
 mod model;
 mod numeral;
+mod rank;
 mod segment;
 mod span;
 mod unit;
@@ -19,7 +20,11 @@ pub fn extract(text: &str) -> Report {
     for f in &mut figures {
         f.section = outline.path_at(f.span.start);
     }
-    Report { sections: outline.sections, figures, ..Report::default() }
+    let mut ranks = rank::find(text, &figures);
+    for r in &mut ranks {
+        r.section = outline.path_at(r.span.start);
+    }
+    Report { sections: outline.sections, figures, ranks, ..Report::default() }
 }
 
 pub fn extract_bytes(b: &[u8]) -> Result<Report, Error> {

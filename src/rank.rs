@@ -1,0 +1,173 @@
+//! Ranks: `排全省第二位`, `排名第一`, `排第47名`, `前三名`, `全国百强`, with the
+//! size of the field (`在全国50个…城市中`), the scope and what is ranked.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::indicator::{clause_start, is_clause_end};
+use crate::lexicon::{CONNECTIVES, RANK_VERBS, SCOPES};
+use crate::model::{Figure, Rank};
+use crate::numeral;
+use crate::span::Span;
+
+/// A place (`第二位`) after a rank verb or before `名`, or a top-N (`前三名`,
+/// `百强`). The scope words come from [`SCOPES`], the verbs from [`RANK_VERBS`].
+static RANK: LazyLock<Regex> = LazyLock::new(|| {
+    let scopes = SCOPES.join("|");
+    let verbs = RANK_VERBS.join("|");
+    let n = r"[0-9０-９]+|[一二三四五六七八九十百千两]+";
+    Regex::new(&format!(
+        r"(?x)
+        (?P<verb>{verbs})(?P<scope1>{scopes})?第(?P<place>{n})(?:位|名)?
+      | (?P<scope2>{scopes})?第(?P<named>{n})名
+      | (?P<scope3>{scopes})?前(?P<top>{n})(?:名|位|强)
+      | (?P<scope4>{scopes})?(?P<strong>{n})强"
+    ))
+    .expect("valid regex")
+});
+
+/// `在全国50个保交房重点城市中`: the size of the field ranked in.
+static FIELD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"在(?P<inner>.*?(?P<of>[0-9０-９]+|[一二三四五六七八九十百千两]+)个.*)中$").expect("valid regex")
+});
+
+/// `在全国政府网站绩效评估中`: what is ranked, framed by 在…中.
+static FRAME: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"在(?P<inner>.+)中$").expect("valid regex"));
+
+/// Reads a numeral in a rank: `二`, `47`, and the bare `百` of `百强`.
+fn count(text: &str) -> Option<u32> {
+    let value = match text {
+        "百" => 100,
+        "千" => 1000,
+        _ => match numeral::number(text) {
+            Ok(("", n)) => n.value.to_f64()? as u64,
+            _ => return None,
+        },
+    };
+    u32::try_from(value).ok().filter(|&v| v > 0)
+}
+
+/// Every rank in `text`; `figures` (already annotated) lend their indicator
+/// to a rank whose clause names none.
+pub(crate) fn find(text: &str, figures: &[Figure]) -> Vec<Rank> {
+    let mut ranks = Vec::new();
+    for caps in RANK.captures_iter(text) {
+        let Some(whole) = caps.get(0) else { continue };
+        let (position, top) = match (caps.name("place").or(caps.name("named")), caps.name("top").or(caps.name("strong"))) {
+            (Some(p), _) => (count(p.as_str()), None),
+            (None, Some(t)) => (None, count(t.as_str())),
+            (None, None) => continue,
+        };
+        if position.is_none() && top.is_none() {
+            continue;
+        }
+        // 世界500强企业 names a kind of firm, not a rank.
+        if caps.name("strong").is_some() && text[whole.end()..].starts_with("企业") {
+            continue;
+        }
+        let scope_here = ["scope1", "scope2", "scope3", "scope4"].iter().find_map(|n| caps.name(n)).map(|m| m.as_str());
+        let start = clause_start(text, whole.start(), 0);
+        let pre = &text[start..whole.start()];
+        let pre = after_last_figure(text, start, pre, figures);
+        let of = FIELD.captures(pre).and_then(|c| c.name("of")).and_then(|m| count(m.as_str()));
+        let scope = scope_here.or_else(|| last_scope(pre));
+        let indicator = match of {
+            Some(_) => None, // 在全国50个城市中: the field, not an indicator
+            None => indicator_in(pre).or_else(|| inherited(text, whole.start(), figures)),
+        };
+        ranks.push(Rank {
+            text: whole.as_str().to_string(),
+            span: Span::new(text, whole.start(), whole.end()),
+            position,
+            top,
+            of,
+            scope: scope.map(str::to_string),
+            indicator,
+            section: None,
+        });
+    }
+    ranks
+}
+
+/// `pre` from the end of the last figure inside it: `连续9年跻身` → `跻身`.
+fn after_last_figure<'t>(text: &'t str, start: usize, pre: &'t str, figures: &[Figure]) -> &'t str {
+    let end = start + pre.len();
+    match figures.iter().rev().find(|f| f.span.end <= end && f.span.start >= start) {
+        Some(f) if !FIELD.is_match(pre) => &text[f.span.end..end],
+        _ => pre,
+    }
+}
+
+/// The last scope word in `pre`.
+fn last_scope(pre: &str) -> Option<&'static str> {
+    SCOPES.iter().filter_map(|s| pre.rfind(s).map(|at| (at, *s))).max().map(|(_, s)| s)
+}
+
+/// What the clause before a rank says is ranked.
+fn indicator_in(pre: &str) -> Option<String> {
+    let mut rest = FRAME.captures(pre).and_then(|c| c.name("inner")).map_or(pre, |m| m.as_str());
+    if let Some(scope) = last_scope(rest) {
+        rest = &rest[rest.rfind(scope).map_or(0, |at| at + scope.len())..];
+    }
+    for verb in RANK_VERBS.iter().chain(&["跻身", "荣获", "获得", "进入", "入选", "荣登", "入围"]) {
+        rest = rest.strip_suffix(verb).unwrap_or(rest);
+    }
+    for word in CONNECTIVES {
+        rest = rest.strip_prefix(word).unwrap_or(rest);
+    }
+    let rest = rest.trim_matches(|c: char| c.is_whitespace() || is_clause_end(c));
+    (!rest.is_empty()).then(|| rest.chars().filter(|c| !c.is_whitespace()).collect())
+}
+
+/// The indicator of the last figure of the sentence before `pos`.
+fn inherited(text: &str, pos: usize, figures: &[Figure]) -> Option<String> {
+    let last = figures.iter().rev().find(|f| f.span.end <= pos)?;
+    let between = &text[last.span.end..pos];
+    if between.contains(['。', '！', '？', '\n']) || between.chars().count() > 40 {
+        return None;
+    }
+    last.indicator.clone()
+}
+
+#[cfg(test)]
+mod tests {
+    fn ranks(text: &str) -> Vec<(Option<u32>, Option<u32>, Option<u32>, Option<String>, Option<String>)> {
+        crate::extract(text).ranks.into_iter().map(|r| (r.position, r.top, r.of, r.scope, r.indicator)).collect()
+    }
+
+    #[test]
+    fn place_after_a_verb_inherits_the_figure_before() {
+        assert_eq!(
+            ranks("空气质量综合指数改善9%,排全省第二位"),
+            vec![(Some(2), None, None, Some("全省".into()), Some("空气质量综合指数".into()))]
+        );
+    }
+
+    #[test]
+    fn frame_names_the_indicator_and_the_field() {
+        assert_eq!(
+            ranks("我市在全国政府网站绩效评估中排第47名"),
+            vec![(Some(47), None, None, Some("全国".into()), Some("政府网站绩效评估".into()))]
+        );
+        assert_eq!(ranks("在全国50个保交房重点城市中排名第一"), vec![(Some(1), None, Some(50), Some("全国".into()), None)]);
+    }
+
+    #[test]
+    fn top_n() {
+        assert_eq!(
+            ranks("连续两年荣获全省“绿叶杯”竞赛前三名"),
+            vec![(None, Some(3), None, Some("全省".into()), Some("“绿叶杯”竞赛".into()))]
+        );
+        assert_eq!(ranks("连续9年跻身全国百强"), vec![(None, Some(100), None, Some("全国".into()), None)]);
+        assert_eq!(ranks("出口额居全国第3位"), vec![(Some(3), None, None, Some("全国".into()), Some("出口额".into()))]);
+    }
+
+    #[test]
+    fn ordinals_and_kinds_are_not_ranks() {
+        assert!(ranks("第五次全国经济普查取得阶段性成果").is_empty());
+        assert!(ranks("辽宁先达获第二十四届中国专利金奖").is_empty());
+        assert!(ranks("引进世界500强企业3家").is_empty());
+        assert!(ranks("位居全国前列").is_empty());
+    }
+}
