@@ -354,7 +354,10 @@ fn read_range(text: &str, start: usize, num_end: usize, low: &Numeral, figures: 
     }
     let b_end = text.len() - rest.len();
     let tail = read_tail(text, b_end, &high)?;
-    let high_figure = build(text, b_start, b_end, &high, &tail)?;
+    let mut high_figure = build(text, b_start, b_end, &high, &tail)?;
+    if high_figure.bound == Bound::Exact {
+        high_figure.bound = Bound::Under;
+    }
     let low_value = low.value.scaled(tail.scale)?.to_f64()?;
     if !(low_value < high_figure.value) || matches!(tail.unit.word, "年") && high_figure.value >= 1000.0 {
         return None;

@@ -14,6 +14,7 @@ use regex::Regex;
 
 use crate::lexicon::{Verb, BASES, CONNECTIVES, FROM_TO_LINKS, NOUN_ENDERS, TARGET_WORDS, VERBS};
 use crate::model::{Basis, Dimension, Direction, Figure, Measure};
+use crate::segment::Outline;
 
 /// Chars that end a clause.
 pub(crate) fn is_clause_end(c: char) -> bool {
@@ -30,14 +31,16 @@ fn is_sentence_end(c: char) -> bool {
 const REACH: usize = 160;
 
 /// The start of the clause that `pos` lies in, not before `floor`.
-pub(crate) fn clause_start(text: &str, pos: usize, floor: usize) -> usize {
+pub(crate) fn clause_start(text: &str, pos: usize, floor: usize, outline: &Outline) -> usize {
     let region = &text[floor..pos];
-    region
-        .char_indices()
-        .rev()
-        .take(REACH)
-        .find(|&(_, c)| is_clause_end(c))
-        .map_or_else(|| pos - region.chars().rev().take(REACH).map(char::len_utf8).sum::<usize>(), |(at, c)| floor + at + c.len_utf8())
+    let mut start = pos;
+    for (at, c) in region.char_indices().rev().take(REACH) {
+        if is_clause_end(c) && !(c == '\n' && outline.is_soft_break(floor + at)) {
+            return floor + at + c.len_utf8();
+        }
+        start = floor + at;
+    }
+    start
 }
 
 /// The start of the sentence that `pos` lies in.
@@ -107,11 +110,11 @@ fn read_before(pre: &str) -> Reading<'_> {
     } else if let Some(link) = reading.link {
         rest = trim_space(&rest[..rest.len() - link.len()]);
     }
-    // 由2022年的40%, 从40%: the start of a pair, with its year.
+    // 由2022年的40%, 到2027年…: the year the figure is tied to.
     if let Some(m) = YEAR.captures_iter(rest).last() {
         let whole = m.get(0).map_or(0..0, |g| g.range());
+        reading.period = m.get(1).map(|g| g.as_str());
         if whole.end == rest.len() {
-            reading.period = m.get(1).map(|g| g.as_str());
             rest = trim_space(&rest[..whole.start]);
         }
     }
@@ -123,11 +126,11 @@ fn read_before(pre: &str) -> Reading<'_> {
         if let Some(before) = rest.strip_suffix("分别") {
             reading.respectively = true;
             rest = before;
-        } else if let Some(before) = rest.strip_suffix('均').or_else(|| rest.strip_suffix("都")) {
-            rest = before;
         } else if let Some((word, basis)) = BASES.iter().find(|(w, _)| rest.ends_with(w)) {
             reading.basis = Some(*basis);
             rest = &rest[..rest.len() - word.len()];
+        } else if let Some(before) = rest.strip_suffix('均').or_else(|| rest.strip_suffix("都")) {
+            rest = before;
         } else {
             break;
         }
@@ -218,14 +221,16 @@ fn list_items(indicator: &str) -> Vec<&str> {
 }
 
 /// Fills the meaning fields of every figure.
-pub(crate) fn annotate(text: &str, figures: &mut [Figure]) {
+///
+/// In the plan part of the report (see [`Outline::in_plan`]) every figure is a goal.
+pub(crate) fn annotate(text: &str, figures: &mut [Figure], outline: &Outline) {
     let mut floor = 0;
     // Set by 分别 for the figures after the first of its list.
     let mut distributed: Vec<Option<String>> = vec![None; figures.len()];
     let mut in_list = vec![false; figures.len()];
     for i in 0..figures.len() {
         let span = figures[i].span;
-        let start = clause_start(text, span.start, floor.min(span.start));
+        let start = clause_start(text, span.start, floor.min(span.start), outline);
         let reading = read_before(&text[start..span.start]);
         let noun = noun_after(text, span.end);
         let figure = &mut figures[i];
@@ -237,12 +242,14 @@ pub(crate) fn annotate(text: &str, figures: &mut [Figure]) {
             figure.basis = reading.basis;
         }
         figure.period = reading.period.map(str::to_string);
-        figure.target = is_target(text, span.start);
+        figure.target = outline.in_plan(span.start) || is_target(text, span.start);
         // A count before its noun takes that noun: 5个风电项目, 16项支持措施.
         let takes_noun =
             noun.is_some() && (figure.dimension == Dimension::Count || reading.indicator.is_none() || reading.per);
         figure.indicator = match (noun, takes_noun) {
             (Some((noun, _)), true) => Some(clean(noun)),
+            // 未来五年, 连续7年: a time frame, not the level of an indicator.
+            _ if figure.dimension == Dimension::Duration && reading.verb.is_none() => None,
             _ => reading.indicator.map(clean),
         };
         floor = match (noun, takes_noun) {

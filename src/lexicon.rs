@@ -46,7 +46,7 @@ pub(crate) const PLAN_NAMES: &[&str] =
 /// Words that end a noun phrase: verbs, adverbs and postpositions that can
 /// follow the noun a count stands before (`5个风电项目陆续并网发电`).
 pub(crate) const NOUN_ENDERS: &[&str] = &[
-    "陆续", "加快", "全部", "全面", "基本", "顺利", "稳步", "持续", "分别", "均", "已", "已经", "正在", "相继", "先后",
+    "陆续", "加快", "未能", "未", "全部", "全面", "基本", "顺利", "稳步", "持续", "分别", "均", "已", "已经", "正在", "相继", "先后",
     "率先", "成功", "首次", "同比", "比上年", "较上年", "累计", "共", "共计", "合计", "实现", "纳入", "列为", "列入",
     "入选", "获评", "获批", "获得", "获", "荣获", "被", "通过", "完成", "建成", "新建", "新增", "组建", "优化", "上线",
     "投入", "投产", "开工", "竣工", "落地", "签约", "达到", "达", "增长", "下降", "提高", "提升", "减少", "增加", "得到",
@@ -172,3 +172,8 @@ pub(crate) const SCOPES: &[&str] = &[
 
 /// Verbs that introduce a place in a ranking.
 pub(crate) const RANK_VERBS: &[&str] = &["排名", "排在", "排位", "排", "位居", "位列", "名列", "居"];
+
+/// Words in a top-level heading that open the plan part of a report, where
+/// every figure is a goal.
+pub(crate) const PLAN_TITLES: &[&str] =
+    &["工作安排", "工作任务", "重点工作", "主要任务", "目标任务", "今年工作", "总体要求", "工作部署"];

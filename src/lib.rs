@@ -1,32 +1,121 @@
+//! zhibiao (指标, "indicator") reads Chinese government work reports
+//! (政府工作报告) and similar official prose, and returns every figure in
+//! them as typed data: the number, its unit normalized to a base unit, its
+//! bound, the indicator it measures, whether it is a level or a change —
+//! plus rankings, named projects with their status, and the section outline.
+//!
+//! # Example
+//!
+//! ```
+//! use zhibiao::{Bound, Dimension, Direction, Measure};
+//!
+//! let report = zhibiao::extract("全市技术合同成交额5.1亿元,增长14%,培养引进高层次人才1300余人。");
+//! let [money, change, people] = &report.figures[..] else { panic!() };
+//!
+//! assert_eq!((money.value, money.unit.as_str(), money.dimension), (510_000_000.0, "元", Dimension::Money));
+//! assert_eq!(money.indicator.as_deref(), Some("全市技术合同成交额"));
+//! assert_eq!((change.measure, change.direction), (Measure::Change, Some(Direction::Increase)));
+//! assert_eq!(change.indicator, money.indicator); // a bare change inherits its indicator
+//! assert_eq!((people.value, people.bound), (1300.0, Bound::Over));
+//! ```
+//!
+//! # What is read
+//!
+//! - **Numbers**: Arabic (`12,157`, `29.3`), full-width (`１２．５`), Chinese
+//!   (`十三`, `一百零五`, `两千六`), mixed (`1.3万`, `3万亿`), fractions
+//!   (`百分之五十`, `三分之一`) and round numbers (`数百`, `上千`).
+//! - **Units** from one table: money, power, energy, area, length, mass,
+//!   volume, duration, percent, percentage points, multiples and some eighty
+//!   classifiers counted as [`Dimension::Count`]. [`Figure::si`] gives the
+//!   value in a base unit (`8.2万亩` → 54 666 667 m²).
+//! - **Bounds**: `余`, `多`, `超过` are [`Bound::Over`]; `以内`, `不足`, `近`
+//!   [`Bound::Under`]; `约`, `左右` [`Bound::About`].
+//! - **Meaning**: [`Figure::indicator`], [`Figure::measure`],
+//!   [`Figure::direction`], [`Figure::basis`], [`Figure::target`],
+//!   [`Figure::period`].
+//! - **Not figures**: years and dates, ordinals (`第二十四届`), numbers inside
+//!   codes and names (`20-2天然气分离厂`, `12345热线`, `“十四五”`), slogans
+//!   (`三篇大文章`), and category thresholds (`亿元以上项目`).
+//!
+//! # Spans
+//!
+//! Every mention carries a [`Span`] of UTF-8 byte offsets into the text as
+//! given — full-width punctuation, PDF line breaks and all — so
+//! `&text[figure.span] == figure.text`.
+//!
+//! # Untrusted input
+//!
+//! Any `&str` returns a report: no input panics, a numeral too large to be a
+//! figure is skipped rather than read wrong, and the time taken grows
+//! linearly with the input. Bytes that may not be UTF-8 go through
+//! [`extract_bytes`], whose error names the offset of the first bad byte.
+//!
+//! # Output
+//!
+//! [`Report`] serializes with serde to the JSON document of schema
+//! `zhibiao/1`; [`write_json`] writes it.
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+
 mod error;
 mod figure;
 mod indicator;
 mod lexicon;
 mod model;
 mod numeral;
+mod output;
 mod rank;
 mod segment;
 mod span;
 mod unit;
 
 pub use error::Error;
-pub use model::*;
+pub use model::{
+    Basis, Bound, Dimension, Direction, Figure, Measure, Project, Rank, Report, Section, Si, Status, SCHEMA,
+};
+pub use output::write_json;
 pub use span::Span;
 
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;
+
+/// Reads every section, figure, rank and project in `text`.
+///
+/// ```
+/// let report = zhibiao::extract("清洁能源总装机容量达862万千瓦");
+/// let figure = &report.figures[0];
+/// assert_eq!(figure.value, 8_620_000.0);
+/// assert_eq!(figure.si.as_ref().map(|si| (si.value, si.unit.as_str())), Some((8.62e9, "W")));
+/// assert_eq!(figure.indicator.as_deref(), Some("清洁能源总装机容量"));
+/// ```
 pub fn extract(text: &str) -> Report {
     let outline = segment::Outline::read(text);
     let mut figures = figure::find(text);
-    indicator::annotate(text, &mut figures);
-    for f in &mut figures {
-        f.section = outline.path_at(f.span.start);
+    indicator::annotate(text, &mut figures, &outline);
+    let mut ranks = rank::find(text, &figures, &outline);
+    for figure in &mut figures {
+        figure.section = outline.path_at(figure.span.start);
     }
-    let mut ranks = rank::find(text, &figures);
-    for r in &mut ranks {
-        r.section = outline.path_at(r.span.start);
+    for rank in &mut ranks {
+        rank.section = outline.path_at(rank.span.start);
     }
     Report { sections: outline.sections, figures, ranks, ..Report::default() }
 }
 
-pub fn extract_bytes(b: &[u8]) -> Result<Report, Error> {
-    Ok(extract(std::str::from_utf8(b).map_err(|e| Error::InvalidUtf8 { offset: e.valid_up_to() })?))
+/// Like [`extract`], for bytes that may not be UTF-8.
+///
+/// A leading UTF-8 byte order mark is kept in the text, so spans stay
+/// offsets into `bytes`.
+///
+/// ```
+/// let report = zhibiao::extract_bytes("造林8.2万亩".as_bytes()).unwrap();
+/// assert_eq!(report.figures[0].value, 82_000.0);
+///
+/// let err = zhibiao::extract_bytes(b"\xd4\xec\xc1\xd68.2\xcd\xf2\xc4\xb6").unwrap_err(); // GB18030
+/// assert_eq!(err, zhibiao::Error::InvalidUtf8 { offset: 0 });
+/// ```
+pub fn extract_bytes(bytes: &[u8]) -> Result<Report, Error> {
+    let text = std::str::from_utf8(bytes).map_err(|err| Error::InvalidUtf8 { offset: err.valid_up_to() })?;
+    Ok(extract(text))
 }

@@ -9,6 +9,7 @@ use crate::indicator::{clause_start, is_clause_end};
 use crate::lexicon::{CONNECTIVES, RANK_VERBS, SCOPES};
 use crate::model::{Figure, Rank};
 use crate::numeral;
+use crate::segment::Outline;
 use crate::span::Span;
 
 /// A place (`第二位`) after a rank verb or before `名`, or a top-N (`前三名`,
@@ -50,7 +51,7 @@ fn count(text: &str) -> Option<u32> {
 
 /// Every rank in `text`; `figures` (already annotated) lend their indicator
 /// to a rank whose clause names none.
-pub(crate) fn find(text: &str, figures: &[Figure]) -> Vec<Rank> {
+pub(crate) fn find(text: &str, figures: &[Figure], outline: &Outline) -> Vec<Rank> {
     let mut ranks = Vec::new();
     for caps in RANK.captures_iter(text) {
         let Some(whole) = caps.get(0) else { continue };
@@ -67,7 +68,7 @@ pub(crate) fn find(text: &str, figures: &[Figure]) -> Vec<Rank> {
             continue;
         }
         let scope_here = ["scope1", "scope2", "scope3", "scope4"].iter().find_map(|n| caps.name(n)).map(|m| m.as_str());
-        let start = clause_start(text, whole.start(), 0);
+        let start = clause_start(text, whole.start(), 0, outline);
         let pre = &text[start..whole.start()];
         let pre = after_last_figure(text, start, pre, figures);
         let of = FIELD.captures(pre).and_then(|c| c.name("of")).and_then(|m| count(m.as_str()));

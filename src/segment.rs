@@ -7,15 +7,20 @@ use nom::combinator::recognize;
 use nom::multi::many1;
 use nom::{IResult, Parser};
 
+use crate::lexicon::PLAN_TITLES;
 use crate::model::Section;
 use crate::numeral;
 use crate::span::Span;
 
-/// The numbered headings of `text`, each with its `number` path (`"1.2"`).
+/// The numbered headings of `text`, each with its `number` path (`"1.2"`),
+/// and the line breaks that PDF extraction left inside sentences.
 pub(crate) struct Outline {
     pub sections: Vec<Section>,
     /// The section path of each entry of `sections`.
     paths: Vec<String>,
+    /// Offsets of the `\n`s that wrap a line inside a sentence: after a
+    /// word char, on a line that is no heading.
+    soft_breaks: Vec<usize>,
 }
 
 impl Outline {
@@ -23,10 +28,16 @@ impl Outline {
     pub(crate) fn read(text: &str) -> Outline {
         let mut sections = Vec::new();
         let mut paths = Vec::new();
+        let mut soft_breaks = Vec::new();
         let mut stack: Vec<(u8, u32)> = Vec::new();
         let mut line_start = 0;
         for line in text.split_inclusive('\n') {
-            if let Some(section) = heading(text, line_start, line) {
+            let section = heading(text, line_start, line);
+            let body = line.trim_end();
+            if section.is_none() && line.ends_with('\n') && body.ends_with(|c: char| c.is_alphanumeric()) {
+                soft_breaks.push(line_start + line.len() - 1);
+            }
+            if let Some(section) = section {
                 stack.retain(|&(level, _)| level < section.level);
                 stack.push((section.level, section.number));
                 let path: Vec<String> = stack.iter().map(|(_, n)| n.to_string()).collect();
@@ -35,7 +46,20 @@ impl Outline {
             }
             line_start += line.len();
         }
-        Outline { sections, paths }
+        Outline { sections, paths, soft_breaks }
+    }
+
+    /// Whether the `\n` at `offset` wraps a line inside a sentence.
+    pub(crate) fn is_soft_break(&self, offset: usize) -> bool {
+        self.soft_breaks.binary_search(&offset).is_ok()
+    }
+
+    /// Whether `offset` lies in the plan part of the report: a top-level
+    /// section titled `…工作安排`, `…目标任务`, `今年工作…`.
+    pub(crate) fn in_plan(&self, offset: usize) -> bool {
+        let before = self.sections.partition_point(|s| s.span.start <= offset);
+        let top = self.sections[..before].iter().rev().find(|s| s.level == 1);
+        top.is_some_and(|s| PLAN_TITLES.iter().any(|w| s.title.contains(w)))
     }
 
     /// The path of the innermost section that `offset` lies in.
@@ -66,7 +90,8 @@ fn heading(text: &str, line_start: usize, line: &str) -> Option<Section> {
     let (rest, (number, level)) = marker(body).ok()?;
     let number = u32::try_from(number).ok().filter(|&n| (1..=99).contains(&n))?;
     // 1.3万人 at a line start is a figure, not heading 1.
-    if rest.starts_with(|c: char| numeral::arabic_digit(c).is_some() || c.is_whitespace()) || rest.is_empty() {
+    let digit_follows = rest.starts_with(|c: char| numeral::arabic_digit(c).is_some());
+    if (level == 3 && digit_follows) || rest.starts_with(char::is_whitespace) || rest.is_empty() {
         return None;
     }
     let title_len = rest.find(['。', '\n', '\r']).unwrap_or(rest.len());

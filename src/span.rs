@@ -29,11 +29,6 @@ impl Span {
         debug_assert!(text.is_char_boundary(start) && text.is_char_boundary(end));
         Span { start, end }
     }
-
-    /// Length in bytes.
-    pub(crate) fn len(self) -> usize {
-        self.end - self.start
-    }
 }
 
 impl Index<Span> for str {
@@ -44,8 +39,10 @@ impl Index<Span> for str {
     }
 }
 
-/// The span of `part`, a slice borrowed from `whole`, within `whole`.
-pub(crate) fn span_in(whole: &str, part: &str) -> Span {
-    let start = part.as_ptr() as usize - whole.as_ptr() as usize;
-    Span::new(whole, start, start + part.len())
+impl Index<Span> for String {
+    type Output = str;
+
+    fn index(&self, span: Span) -> &str {
+        &self.as_str()[span]
+    }
 }

@@ -113,7 +113,7 @@ pub(super) const UNITS: &[Unit] = &[
     count("位", "居列于次"),
     count("项", "目"),
     count("件", ""),
-    count("次", "年日月要序生"),
+    count("次", "年日月要序生全党"),
     count("场", "景所馆"),
     count("条", "例件款"),
     count("处", "理置罚室"),

@@ -1,0 +1,142 @@
+//! The figure stage: number, magnitude, unit, bound, span — and what is no figure.
+
+use zhibiao::{extract, Bound, Dimension};
+
+/// `(text, value, unit, bound)` of every figure in `text`.
+fn figures(text: &str) -> Vec<(String, f64, String, Bound)> {
+    extract(text).figures.into_iter().map(|f| (f.text, f.value, f.unit, f.bound)).collect()
+}
+
+fn one(text: &str) -> (String, f64, String, Bound) {
+    let all = figures(text);
+    assert_eq!(all.len(), 1, "{text}: {all:?}");
+    all.into_iter().next().unwrap_or_else(|| unreachable!())
+}
+
+fn f(text: &str, value: f64, unit: &str, bound: Bound) -> (String, f64, String, Bound) {
+    (text.to_string(), value, unit.to_string(), bound)
+}
+
+#[test]
+fn magnitudes_fold_into_the_value() {
+    assert_eq!(one("吸引高校毕业生1.3万人"), f("1.3万人", 13_000.0, "人", Bound::Exact));
+    assert_eq!(one("地区生产总值突破3万亿元"), f("突破3万亿元", 3e12, "元", Bound::Over));
+    assert_eq!(one("投资5千万元"), f("5千万元", 5e7, "元", Bound::Exact));
+    assert_eq!(one("完成建筑节能改造164.8万平方米"), f("164.8万平方米", 1_648_000.0, "平方米", Bound::Exact));
+    assert_eq!(one("装机达862万千瓦"), f("862万千瓦", 8_620_000.0, "千瓦", Bound::Exact));
+    assert_eq!(one("发电量一百二十亿千瓦时"), f("一百二十亿千瓦时", 1.2e10, "千瓦时", Bound::Exact));
+}
+
+#[test]
+fn chinese_numerals_and_fractions() {
+    assert_eq!(one("城乡低保实现“十三连涨”"), f("十三连涨", 13.0, "连涨", Bound::Exact));
+    assert_eq!(one("连续两年荣获"), f("两年", 2.0, "年", Bound::Exact));
+    assert_eq!(one("占比百分之二十九点三"), f("百分之二十九点三", 29.3, "%", Bound::Exact));
+    assert_eq!(one("增长２９．３％"), f("２９．３％", 29.3, "%", Bound::Exact));
+    assert_eq!(one("提高0.6个百分点"), f("0.6个百分点", 0.6, "个百分点", Bound::Exact));
+    assert_eq!(one("增长近7倍"), f("近7倍", 7.0, "倍", Bound::Under));
+}
+
+#[test]
+fn bounds_and_their_span() {
+    assert_eq!(one("培养人才1300余人"), f("1300余人", 1300.0, "人", Bound::Over));
+    assert_eq!(one("汇聚300多个科研团队"), f("300多个", 300.0, "个", Bound::Over));
+    assert_eq!(one("就业超过3万人"), f("超过3万人", 30_000.0, "人", Bound::Over));
+    assert_eq!(one("压缩至0.5个工作日以内"), f("0.5个工作日以内", 0.5, "工作日", Bound::Under));
+    assert_eq!(one("增长6%左右"), f("6%左右", 6.0, "%", Bound::About));
+    assert_eq!(one("投资约20亿元"), f("约20亿元", 2e9, "元", Bound::About));
+    assert_eq!(one("举办超千场体育赛事"), f("超千场", 1000.0, "场", Bound::Over));
+    assert_eq!(one("近百场大型演唱会"), f("近百场", 100.0, "场", Bound::Under));
+    assert_eq!(one("惠及数十万人"), f("数十万人", 100_000.0, "人", Bound::Over));
+}
+
+#[test]
+fn ranges_bound_each_end() {
+    assert_eq!(
+        figures("增长4.5%—5%"),
+        vec![f("4.5%", 4.5, "%", Bound::Over), f("5%", 5.0, "%", Bound::Under)]
+    );
+    assert_eq!(figures("增长4.5-5%"), vec![f("4.5", 4.5, "%", Bound::Over), f("5%", 5.0, "%", Bound::Under)]);
+    assert_eq!(figures("新增2-3万人"), vec![f("2", 20_000.0, "人", Bound::Over), f("3万人", 30_000.0, "人", Bound::Under)]);
+}
+
+#[test]
+fn units_follow_the_table() {
+    let report = extract("造林8.2万亩，用电量100亿度，建成3个月，治理4公顷");
+    let units: Vec<(&str, Dimension)> = report.figures.iter().map(|f| (f.unit.as_str(), f.dimension)).collect();
+    assert_eq!(
+        units,
+        [("亩", Dimension::Area), ("度", Dimension::Energy), ("月", Dimension::Duration), ("公顷", Dimension::Area)]
+    );
+    let si: Vec<(f64, &str)> = report.figures.iter().filter_map(|f| f.si.as_ref()).map(|s| (s.value, s.unit.as_str())).collect();
+    assert_eq!(si[1], (3.6e16, "J"));
+    assert_eq!(si[3], (40_000.0, "m2"));
+    assert!(extract("温度达30度").figures.is_empty(), "度 is energy only after 电");
+    assert_eq!(one("房价每平方米8000元/平方米").2, "元/平方米");
+}
+
+#[test]
+fn pdf_whitespace_inside_a_figure() {
+    let text = "新增就业3.5 万人，实施项目88\n个";
+    let report = extract(text);
+    let got: Vec<(&str, f64)> = report.figures.iter().map(|f| (f.text.as_str(), f.value)).collect();
+    assert_eq!(got, [("3.5 万人", 35_000.0), ("88\n个", 88.0)]);
+}
+
+#[test]
+fn years_dates_ordinals_and_codes_are_no_figures() {
+    for text in [
+        "2024年3月15日召开",
+        "二〇二四年",
+        "第二十四届中国专利金奖",
+        "第五次全国经济普查",
+        "20-2天然气分离厂迁建项目开工",
+        "12345热线",
+        "绘制“4+8”产业链图谱",
+        "完善“1+N”政策体系",
+        "5G基站",
+        "PM2.5浓度",
+        "排全省第二位",
+        "前五年新增数量总和",
+    ] {
+        assert!(figures(text).is_empty(), "{text}: {:?}", figures(text));
+    }
+}
+
+#[test]
+fn names_slogans_and_thresholds_are_no_figures() {
+    for text in [
+        "“十四五”时期",
+        "做好结构调整“三篇大文章”",
+        "坚持“两个毫不动摇”",
+        "呵护“一老一小”",
+        "严格遵守中央八项规定",
+        "一批“硬骨头”",
+        "过去一年",
+        "推进安全生产治本攻坚三年行动",
+        "三北六期工程",
+        "《三餐四季》推动城市热度",
+        "建设10万千瓦级电站",
+        "城镇和农村居民",
+        "“万件清理”行动",
+        "三四万吨",
+    ] {
+        assert!(figures(text).is_empty(), "{text}: {:?}", figures(text));
+    }
+    assert_eq!(figures("实施亿元以上项目88个"), vec![f("88个", 88.0, "个", Bound::Exact)]);
+    assert_eq!(figures("城镇新增就业45万人以上，"), vec![f("45万人以上", 450_000.0, "人", Bound::Over)]);
+}
+
+#[test]
+fn overflowing_numerals_are_skipped_never_misread() {
+    assert!(figures("九千九百九十九万亿亿亿元").is_empty());
+    assert!(figures("99999999999999999999亿元").is_empty());
+    assert!(figures("9999999999999999亿元").is_empty());
+}
+
+#[test]
+fn figures_carry_their_section() {
+    let report = extract("一、回顾\n（二）产业\n新增企业5家。\n二、安排\n新增企业6家。");
+    let sections: Vec<Option<&str>> = report.figures.iter().map(|f| f.section.as_deref()).collect();
+    assert_eq!(sections, [Some("1.2"), Some("2")]);
+}

@@ -1,0 +1,6 @@
+//! Integration tests: whole-document snapshots of every fixture, and the
+//! rules of each stage, each on a sentence of its own.
+
+mod figures;
+mod meaning;
+mod snapshots;

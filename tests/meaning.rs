@@ -1,0 +1,132 @@
+//! The meaning stage: indicator, measure, direction, basis, target, period.
+
+use zhibiao::{extract, Basis, Direction, Measure};
+
+/// `(text, indicator)` of every figure in `text`.
+fn indicators(text: &str) -> Vec<(String, Option<String>)> {
+    extract(text).figures.into_iter().map(|f| (f.text, f.indicator)).collect()
+}
+
+fn pair(text: &str, indicator: &str) -> (String, Option<String>) {
+    (text.to_string(), Some(indicator.to_string()))
+}
+
+#[test]
+fn indicator_is_the_noun_phrase_before_the_verb() {
+    assert_eq!(indicators("坚持科技创新，全社会研发经费投入增长29.3%"), [pair("29.3%", "全社会研发经费投入")]);
+    assert_eq!(indicators("清洁能源总装机容量达862万千瓦"), [pair("862万千瓦", "清洁能源总装机容量")]);
+    assert_eq!(indicators("同时，新增科技型中小企业95家"), [pair("95家", "新增科技型中小企业")]);
+    assert_eq!(indicators("县域经济总量占比超50%"), [pair("超50%", "县域经济总量占比")]);
+    assert_eq!(indicators("实施亿元以上项目88个"), [pair("88个", "实施亿元以上项目")]);
+}
+
+#[test]
+fn pdf_line_breaks_leave_the_indicator() {
+    assert_eq!(indicators("规模以上工业增\n加值增长7.2%"), [pair("7.2%", "规模以上工业增加值")]);
+}
+
+#[test]
+fn a_count_before_its_noun_takes_the_noun() {
+    assert_eq!(indicators("中船、大唐5个风电项目陆续并网发电"), [pair("5个", "风电项目")]);
+    assert_eq!(indicators("出台16项支持措施"), [pair("16项", "支持措施")]);
+    assert_eq!(indicators("海星路及20余个小区新建路灯1900余盏"), [pair("20余个", "小区"), pair("1900余盏", "新建路灯")]);
+    assert_eq!(indicators("落实每村每年5万元治理资金"), [pair("5万元", "治理资金")]);
+}
+
+#[test]
+fn a_bare_change_inherits_the_indicator_before_it() {
+    let report = extract("全市技术合同成交额5.1亿元,增长14%");
+    let change = &report.figures[1];
+    assert_eq!(change.indicator.as_deref(), Some("全市技术合同成交额"));
+    assert_eq!((change.measure, change.direction), (Measure::Change, Some(Direction::Increase)));
+}
+
+#[test]
+fn carry_over_crosses_a_semicolon_but_not_a_sentence() {
+    assert_eq!(indicators("社会消费品零售总额1200亿元；增长5.1%"), [pair("1200亿元", "社会消费品零售总额"), pair("5.1%", "社会消费品零售总额")]);
+    assert_eq!(indicators("进出口总额300亿元。增长5%").last(), Some(&("5%".to_string(), None)));
+}
+
+#[test]
+fn respectively_distributes_in_order() {
+    let report = extract("事故起数、死亡人数分别下降18.9%和18.3%");
+    let got: Vec<_> = report.figures.iter().map(|f| (f.indicator.as_deref(), f.measure, f.direction)).collect();
+    let down = (Measure::Change, Some(Direction::Decrease));
+    assert_eq!(got, [(Some("事故起数"), down.0, down.1), (Some("死亡人数"), down.0, down.1)]);
+
+    assert_eq!(
+        indicators("一产、二产、三产增加值分别增长3.5%、6%、5%"),
+        [pair("3.5%", "一产"), pair("6%", "二产"), pair("5%", "三产增加值")]
+    );
+}
+
+#[test]
+fn both_of_a_list_with_jun() {
+    assert_eq!(indicators("办结率、满意率均为100%"), [pair("100%", "办结率、满意率")]);
+}
+
+#[test]
+fn a_shared_verb_over_a_list() {
+    assert_eq!(
+        indicators("清理垃圾70万吨、沟渠9254公里、废弃物2万吨"),
+        [pair("70万吨", "清理垃圾"), pair("9254公里", "沟渠"), pair("2万吨", "废弃物")]
+    );
+}
+
+#[test]
+fn from_to_pairs() {
+    let report = extract("出庭应诉率由2022年的40%提高到100%");
+    let got: Vec<_> = report
+        .figures
+        .iter()
+        .map(|f| (f.value, f.measure, f.direction, f.period.as_deref(), f.indicator.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (40.0, Measure::From, Some(Direction::Increase), Some("2022"), Some("出庭应诉率")),
+            (100.0, Measure::To, Some(Direction::Increase), None, Some("出庭应诉率")),
+        ]
+    );
+    let merged = extract("11户市属国企优化重组成6户");
+    let got: Vec<_> = merged.figures.iter().map(|f| (f.measure, f.direction, f.indicator.as_deref())).collect();
+    assert_eq!(
+        got,
+        [
+            (Measure::From, Some(Direction::Decrease), Some("市属国企")),
+            (Measure::To, Some(Direction::Decrease), Some("市属国企")),
+        ]
+    );
+}
+
+#[test]
+fn basis_of_a_change() {
+    let basis = |text: &str| extract(text).figures[0].basis;
+    assert_eq!(basis("近岸海域水质优良率同比改善18.3%"), Some(Basis::YearOnYear));
+    assert_eq!(basis("出口额比上年增长12%"), Some(Basis::YearOnYear));
+    assert_eq!(basis("地区生产总值年均增长5%左右"), Some(Basis::AnnualAverage));
+    assert_eq!(basis("地区生产总值增长5%"), None);
+    let report = extract("地区生产总值年均增长5%左右");
+    assert_eq!(report.figures[0].indicator.as_deref(), Some("地区生产总值"));
+}
+
+#[test]
+fn targets_and_their_period() {
+    let report = extract("今年主要预期目标是：地区生产总值增长6%左右，城镇新增就业45万人以上。");
+    assert!(report.figures.iter().all(|f| f.target));
+    assert_eq!(report.figures[0].indicator.as_deref(), Some("地区生产总值"));
+
+    let report = extract("力争到2027年全省研发投入强度达到2.5%。");
+    let figure = &report.figures[0];
+    assert_eq!((figure.target, figure.period.as_deref()), (true, Some("2027")));
+
+    let report = extract("一、2025年工作回顾\n地区生产总值增长5%。\n二、2026年工作安排\n地区生产总值增长5%左右。");
+    let targets: Vec<bool> = report.figures.iter().map(|f| f.target).collect();
+    assert_eq!(targets, [false, true]);
+}
+
+#[test]
+fn durations_of_time_have_no_indicator() {
+    assert_eq!(indicators("兴城市连续7年荣登榜单"), [("7年".to_string(), None)]);
+    assert_eq!(indicators("企业开办时间压缩至0.5个工作日以内"), [pair("0.5个工作日以内", "企业开办时间")]);
+}
