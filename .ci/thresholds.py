@@ -15,6 +15,8 @@ THRESHOLDS = [
     ("figure", "measure", 0.97),
     ("figure", "direction", 0.97),
     ("rank", "f1", 0.90),
+    ("project", "f1", 0.85),
+    ("project", "with_status_f1", 0.80),
 ]
 
 name, path = sys.argv[1], sys.argv[2]

@@ -171,9 +171,90 @@ pub(crate) const SCOPES: &[&str] = &[
 ];
 
 /// Verbs that introduce a place in a ranking.
-pub(crate) const RANK_VERBS: &[&str] = &["排名", "排在", "排位", "排", "位居", "位列", "名列", "居"];
+pub(crate) const RANK_VERBS: &[&str] =
+    &["排名", "排在", "排位", "排", "位居", "位列", "名列", "稳居", "跃居", "跃升至", "升至", "居"];
+
+/// Words after `第一` that make it a tier, not a place (`居全国第一方阵`).
+pub(crate) const RANK_TIERS: &[&str] = &["方阵", "梯队", "档", "阵营", "序列", "批"];
 
 /// Words in a top-level heading that open the plan part of a report, where
 /// every figure is a goal.
 pub(crate) const PLAN_TITLES: &[&str] =
     &["工作安排", "工作任务", "重点工作", "主要任务", "目标任务", "今年工作", "总体要求", "工作部署"];
+
+use crate::model::Status;
+
+/// Status words of projects, with the status they say. Longest first
+/// where one starts another.
+pub(crate) const STATUSES: &[(&str, Status)] = &[
+    ("谋划推进", Status::Planned),
+    ("谋划", Status::Planned),
+    ("规划建设", Status::Planned),
+    ("规划", Status::Planned),
+    ("成功签约", Status::Signed),
+    ("签约", Status::Signed),
+    ("落地开工", Status::Started),
+    ("开工建设", Status::Started),
+    ("新开工", Status::Started),
+    ("开工", Status::Started),
+    ("落地", Status::Landed),
+    ("入驻", Status::Landed),
+    ("落户", Status::Landed),
+    ("引进", Status::Landed),
+    ("加快建设", Status::InProgress),
+    ("加快推进", Status::InProgress),
+    ("顺利实施", Status::InProgress),
+    ("稳步实施", Status::InProgress),
+    ("稳步推进", Status::InProgress),
+    ("有序推进", Status::InProgress),
+    ("扎实推进", Status::InProgress),
+    ("实施", Status::InProgress),
+    ("主体完工", Status::Completed),
+    ("完成主体工程", Status::Completed),
+    ("竣工", Status::Completed),
+    ("完工", Status::Completed),
+    ("基本建成", Status::Completed),
+    ("建成", Status::Completed),
+    ("通过验收", Status::Completed),
+    ("通过省级验收", Status::Completed),
+    ("通过国家验收", Status::Completed),
+    ("通过竣工验收", Status::Completed),
+    ("建成投产", Status::Operating),
+    ("竣工投产", Status::Operating),
+    ("投产达效", Status::Operating),
+    ("投产", Status::Operating),
+    ("并网发电", Status::Operating),
+    ("全容量并网", Status::Operating),
+    ("并网", Status::Operating),
+    ("建成投用", Status::Operating),
+    ("投入使用", Status::Operating),
+    ("投用", Status::Operating),
+    ("投入运营", Status::Operating),
+    ("建成通车", Status::Operating),
+    ("通车", Status::Operating),
+    ("实现产业化", Status::Operating),
+];
+
+/// Status words that may stand before the names they apply to
+/// (`实施三北六期工程`, `谋划推进秦沈高铁`).
+pub(crate) const STATUS_BEFORE_NAME: &[&str] =
+    &["谋划推进", "谋划", "规划建设", "签约", "开工建设", "新开工", "引进", "实施", "建成"];
+
+/// Words a project name ends with.
+pub(crate) const PROJECT_SUFFIXES: &[&str] = &[
+    "项目", "工程", "电站", "核电", "园区", "产业园", "基地", "中心", "医院", "高速", "高速公路", "铁路", "高铁", "港区",
+    "示范区", "机场", "码头", "港", "公路", "大桥", "隧道", "水库", "管道", "电厂", "风电场", "枢纽", "线", "馆", "学校",
+    "校区", "院", "园",
+];
+
+/// Words that open a generic mention, not a name (`一批优质外资项目`).
+pub(crate) const GENERIC_NAME_STARTS: &[&str] = &["一批", "一些", "一系列", "多个", "若干", "各类", "这些", "一大批", "重大项目", "重点项目"];
+
+/// Words before a project name that belong to the sentence, not the name.
+pub(crate) const NAME_LEAD_VERBS: &[&str] = &[
+    "推动", "推进", "加快", "依托", "实施", "引进", "支持", "全力", "积极", "力争", "确保", "其中", "同时", "并", "和", "以及",
+    "建设", "开工", "新建", "续建",
+];
+
+/// Adverbs between a project name and its status (`陆续并网发电`).
+pub(crate) const STATUS_ADVERBS: &[&str] = &["陆续", "相继", "先后", "正式", "全部", "全面", "均", "已", "已经", "如期", "提前", "按期"];

@@ -64,6 +64,7 @@ mod lexicon;
 mod model;
 mod numeral;
 mod output;
+mod project;
 mod rank;
 mod segment;
 mod span;
@@ -100,7 +101,11 @@ pub fn extract(text: &str) -> Report {
     for rank in &mut ranks {
         rank.section = outline.path_at(rank.span.start);
     }
-    Report { sections: outline.sections, figures, ranks, ..Report::default() }
+    let mut projects = project::find(text, &figures, &outline);
+    for project in &mut projects {
+        project.section = outline.path_at(project.span.start);
+    }
+    Report { schema: model::SCHEMA.to_string(), sections: outline.sections, figures, ranks, projects }
 }
 
 /// Like [`extract`], for bytes that may not be UTF-8.

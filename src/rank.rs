@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::indicator::{clause_start, is_clause_end};
-use crate::lexicon::{CONNECTIVES, RANK_VERBS, SCOPES};
+use crate::lexicon::{CONNECTIVES, RANK_TIERS, RANK_VERBS, SCOPES};
 use crate::model::{Figure, Rank};
 use crate::numeral;
 use crate::segment::Outline;
@@ -36,6 +36,10 @@ static FIELD: LazyLock<Regex> = LazyLock::new(|| {
 /// `在全国政府网站绩效评估中`: what is ranked, framed by 在…中.
 static FRAME: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"在(?P<inner>.+)中$").expect("valid regex"));
 
+/// `从全国第12位`: an earlier place, which is not what is ranked.
+static EARLIER_PLACE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:由|从)?[^，,；;、]{0,6}第[0-9０-９一二三四五六七八九十]+(?:位|名)(?:、第[0-9０-９一二三四五六七八九十]+(?:位|名))*$").expect("valid regex"));
+
 /// Reads a numeral in a rank: `二`, `47`, and the bare `百` of `百强`.
 fn count(text: &str) -> Option<u32> {
     let value = match text {
@@ -63,8 +67,12 @@ pub(crate) fn find(text: &str, figures: &[Figure], outline: &Outline) -> Vec<Ran
         if position.is_none() && top.is_none() {
             continue;
         }
-        // 世界500强企业 names a kind of firm, not a rank.
-        if caps.name("strong").is_some() && text[whole.end()..].starts_with("企业") {
+        let after = &text[whole.end()..];
+        // 世界500强企业 names a kind of firm, 开一备三强度 is no rank at all.
+        let strong_kind = caps.name("strong").is_some()
+            && (top.is_some_and(|t| t < 10) || ["企业", "峰会", "论坛", "大会", "度", "化"].iter().any(|w| after.starts_with(w)));
+        // 居全国第一方阵: a tier, not a place.
+        if strong_kind || RANK_TIERS.iter().any(|w| after.starts_with(w)) {
             continue;
         }
         let scope_here = ["scope1", "scope2", "scope3", "scope4"].iter().find_map(|n| caps.name(n)).map(|m| m.as_str());
@@ -114,10 +122,19 @@ fn indicator_in(pre: &str) -> Option<String> {
     for verb in RANK_VERBS.iter().chain(&["跻身", "荣获", "获得", "进入", "入选", "荣登", "入围"]) {
         rest = rest.strip_suffix(verb).unwrap_or(rest);
     }
+    let mut rest = rest.trim_matches(|c: char| c.is_whitespace() || is_clause_end(c) || c == '、');
+    for word in ["双双", "分别"] {
+        rest = rest.strip_suffix(word).unwrap_or(rest);
+    }
+    if let Some(m) = EARLIER_PLACE.find(rest) {
+        rest = &rest[..m.start()];
+    }
     for word in CONNECTIVES {
         rest = rest.strip_prefix(word).unwrap_or(rest);
     }
-    let rest = rest.trim_matches(|c: char| c.is_whitespace() || is_clause_end(c));
+    for word in ["连续多年", "均", "持续", "继续", "始终"] {
+        rest = rest.strip_suffix(word).unwrap_or(rest);
+    }
     (!rest.is_empty()).then(|| rest.chars().filter(|c| !c.is_whitespace()).collect())
 }
 

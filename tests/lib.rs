@@ -3,4 +3,5 @@
 
 mod figures;
 mod meaning;
+mod projects;
 mod snapshots;

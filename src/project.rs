@@ -1,0 +1,168 @@
+//! Projects: named undertakings (…项目, …工程, …电站, …园区) and where they
+//! stand, read from the status words of [`STATUSES`] in three shapes:
+//!
+//! - name then status: `20-2天然气分离厂迁建项目开工`, `A、B等项目加快建设`;
+//! - status then name: `实施三北六期工程`, `谋划推进秦沈高铁、叶绥铁路`;
+//! - `加快X建设`: `加快辽宁(东戴河)带土移植转化中心建设`.
+//!
+//! Only projects with a status are reported; generic mentions
+//! (`实施重点项目18个`, `储氢、光学等未来产业项目`) are not.
+
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, MatchKind};
+use regex::Regex;
+
+use crate::indicator::{clause_start, is_clause_end};
+use crate::lexicon::{GENERIC_NAME_STARTS, NAME_LEAD_VERBS, PROJECT_SUFFIXES, STATUSES, STATUS_ADVERBS, STATUS_BEFORE_NAME};
+use crate::model::{Figure, Project, Status};
+use crate::segment::Outline;
+use crate::span::Span;
+
+static STATUS_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(STATUSES.iter().map(|(word, _)| word))
+        .expect("the status table is small and valid")
+});
+
+/// `加快X建设`, `加快推进X建设` at the end of a clause.
+static SPEED_UP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?P<lead>加快推进|加快)(?P<name>[^，,；;。：:！？!?、\n]{2,40}?)建设(?:[，,；;。：:！？!?、\n]|$)").expect("valid regex")
+});
+
+/// A count at the start of a name: `6个`, `53个`.
+static LEADING_COUNT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:[0-9０-９]+|[一二三四五六七八九十两]+)(?:个|座|家|项|条|处)").expect("valid regex"));
+
+/// `等项目`, `等8个项目`, `等农产品深加工项目`: the tail of a list of names.
+static ETC_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"等(?:[0-9０-９]+|[一二三四五六七八九十两]+)?(?:个|批)?(?P<kind>[^、，,；;。]*?)(?:项目|工程)$").expect("valid regex")
+});
+
+/// The longest name a project may have, in chars.
+const MAX_NAME: usize = 40;
+
+/// Every project with a status in `text`.
+pub(crate) fn find(text: &str, figures: &[Figure], outline: &Outline) -> Vec<Project> {
+    let mut projects = Vec::new();
+    let mut floor = 0;
+    for m in STATUS_WORDS.find_iter(text) {
+        let (word, status) = STATUSES[m.pattern().as_usize()];
+        let after = text[m.end()..].chars().next();
+        if after.is_none_or(|c| is_clause_end(c) || c == '、') {
+            let start = clause_start(text, m.start(), floor.min(m.start()), outline);
+            let region = strip_adverbs(start, &text[start..m.start()]);
+            push_names(text, region, figures, word, status, &mut projects);
+        } else if STATUS_BEFORE_NAME.contains(&word) {
+            let end = clause_end(text, m.end());
+            push_names(text, (m.end(), end), figures, word, status, &mut projects);
+        }
+        floor = m.end();
+    }
+    for caps in SPEED_UP.captures_iter(text) {
+        let (Some(lead), Some(name)) = (caps.name("lead"), caps.name("name")) else { continue };
+        let status_text = if lead.as_str() == "加快" { "加快建设" } else { "加快推进" };
+        push_names(text, (name.start(), name.end()), figures, status_text, Status::InProgress, &mut projects);
+    }
+    projects.sort_by_key(|p| p.span);
+    projects.dedup_by_key(|p| p.span);
+    projects
+}
+
+/// The end of the clause that starts at or before `pos`.
+fn clause_end(text: &str, pos: usize) -> usize {
+    text[pos..].char_indices().take(MAX_NAME * 2).find(|&(_, c)| is_clause_end(c)).map_or_else(|| {
+        pos + text[pos..].chars().take(MAX_NAME * 2).map(char::len_utf8).sum::<usize>()
+    }, |(at, _)| pos + at)
+}
+
+/// The region `start..` without the adverbs at its end (`陆续`).
+fn strip_adverbs(start: usize, region: &str) -> (usize, usize) {
+    let mut end = region.len();
+    while let Some(adverb) = STATUS_ADVERBS.iter().find(|a| region[..end].ends_with(**a)) {
+        end -= adverb.len();
+    }
+    (start, start + end)
+}
+
+fn ends_with_suffix(name: &str) -> bool {
+    let bare = name.trim_end_matches([')', '）']);
+    PROJECT_SUFFIXES.iter().any(|s| bare.ends_with(s) && bare.len() > s.len())
+}
+
+/// Reads the names in `text[start..end]` and pushes one project per name.
+fn push_names(
+    text: &str,
+    (mut start, mut end): (usize, usize),
+    figures: &[Figure],
+    status_text: &str,
+    status: Status,
+    projects: &mut Vec<Project>,
+) {
+    // Trim what belongs to the sentence: leading verbs and counts, space.
+    loop {
+        let region = &text[start..end];
+        let trimmed = region.trim_start_matches(|c: char| c.is_whitespace() || "、，,".contains(c));
+        let trimmed = NAME_LEAD_VERBS.iter().find_map(|v| trimmed.strip_prefix(v)).unwrap_or(trimmed);
+        let trimmed = LEADING_COUNT.find(trimmed).map_or(trimmed, |m| &trimmed[m.end()..]);
+        start = end - trimmed.len();
+        if trimmed.len() == region.len() {
+            break;
+        }
+    }
+    end = start + text[start..end].trim_end().len();
+    // A count right after the names: 实施重点项目18个 is generic, 引进A等项目5个 is not.
+    let mut region = &text[start..end];
+    let trailing_count = figures.iter().find(|f| f.span.start > start && f.span.end == end);
+    if let Some(count) = trailing_count {
+        region = &text[start..count.span.start];
+    }
+    if region.chars().count() > MAX_NAME * 2 || region.is_empty() {
+        return;
+    }
+    let names: Vec<&str> = if let Some(tail) = ETC_TAIL.captures(region) {
+        let whole = tail.get(0).map_or(region.len(), |m| m.start());
+        let kind_named = tail.name("kind").is_some_and(|k| !k.as_str().is_empty());
+        let items: Vec<&str> = region[..whole].split('、').collect();
+        // 储氢、光学等未来产业项目, 新材料、新能源等新兴产业项目: short items
+        // before a named kind are categories, not names.
+        if kind_named && items.iter().any(|i| i.chars().count() < 5 && !ends_with_suffix(i)) {
+            return;
+        }
+        items
+    } else {
+        if trailing_count.is_some() || !ends_with_suffix(region) {
+            return;
+        }
+        let items: Vec<&str> = region.split('、').collect();
+        // 京哈、凌绥高速 share a suffix; 中船、大唐、辽能5个风电项目 are one group
+        // (a count in the last item), and so is any list of long phrases.
+        let (last, others) = items.split_last().unwrap_or((&"", &[]));
+        let counted = figures.iter().any(|f| inside(text, last, f.span));
+        let shared_suffix = others.iter().all(|i| ends_with_suffix(i) || i.chars().count() <= 4);
+        let grouped = counted || !shared_suffix;
+        if grouped { vec![region] } else { items }
+    };
+    for name in names {
+        let name = name.trim();
+        let generic = GENERIC_NAME_STARTS.iter().any(|w| name.starts_with(w));
+        if generic || name.is_empty() || name.chars().count() > MAX_NAME || name.contains(is_clause_end) {
+            continue;
+        }
+        let at = name.as_ptr() as usize - text.as_ptr() as usize;
+        projects.push(Project {
+            name: name.to_string(),
+            span: Span::new(text, at, at + name.len()),
+            status: Some(status),
+            status_text: Some(status_text.to_string()),
+            section: None,
+        });
+    }
+}
+
+/// Whether `span` lies inside `part`, a slice of `text`.
+fn inside(text: &str, part: &str, span: Span) -> bool {
+    let start = part.as_ptr() as usize - text.as_ptr() as usize;
+    span.start >= start && span.end <= start + part.len()
+}
