@@ -82,6 +82,16 @@ fn read_at(text: &str, start: usize, figures: &mut Vec<Figure>) -> usize {
     if numeral.digit_string || is_ordinal_or_part_of_code(before, numeral.script) {
         return num_end;
     }
+    // 百分之四十二點三 read as far as 四十二: a numeral the grammar could not
+    // finish is no figure, never a wrong one.
+    if numeral.script == Script::Chinese && is_unfinished(&numeral, &text[num_end..]) {
+        return num_end;
+    }
+    if numeral.percent {
+        if let Some(end) = read_range(text, start, num_end, &numeral, figures) {
+            return end; // 百分之八至九
+        }
+    }
     if numeral.approx.is_some()
         && text[start..].starts_with(['数', '上'])
         && prev.is_some_and(|c| ROUND_PREFIX_WORDS.contains(c))
@@ -111,12 +121,27 @@ fn read_at(text: &str, start: usize, figures: &mut Vec<Figure>) -> usize {
     }
 }
 
+/// Whether the text after a Chinese numeral still reads as numeral: the
+/// grammar stopped where the writer did not (`四十二點三` in an unknown form).
+fn is_unfinished(numeral: &Numeral, after: &str) -> bool {
+    if unit_at(after).is_some() {
+        return false; // 一百二十亿千瓦时
+    }
+    after.chars().next().is_some_and(|c| {
+        is_cn_numeral_start(c) || "点點".contains(c) || (!numeral.point && "百千万亿萬億".contains(c))
+    })
+}
+
 /// An ordinal (`第二`), a top-N (`前三`), or a number inside a code or name
 /// (`G20`, `PM2.5`, the `2` of `20-2`).
 fn is_ordinal_or_part_of_code(before: &str, script: Script) -> bool {
     let mut back = before.chars().rev();
     match back.next() {
         Some('第' | '前') => true,
+        // 八點五: the digits after a point belong to the number before it.
+        Some('点' | '點') => back.next().is_some_and(|c| is_cn_numeral_start(c) || arabic_digit(c).is_some()),
+        // 十四五: the rest of a numeral the grammar stopped in.
+        Some(c) if is_cn_numeral_start(c) || "百千万亿萬億".contains(c) => script == Script::Chinese,
         Some(c) if c.is_ascii_alphanumeric() || c == '_' => true,
         Some('.' | '．') => script == Script::Arabic,
         Some('-' | '－' | '+' | '＋' | '/' | '／' | '×' | '*' | '#' | '@') => {
@@ -163,11 +188,16 @@ fn strip_word<'a>(text: &'a str, table: &[(&str, Bound)]) -> Option<(Bound, &'a 
     table.iter().find_map(|&(word, bound)| text.strip_prefix(word).map(|rest| (bound, rest)))
 }
 
+/// The tail of `百分之五十`, which names no unit of its own.
+fn percent_tail(text: &str, pos: usize) -> Tail {
+    let after = read_after_bound(text, pos);
+    Tail { scale: 0, unit: percent_unit(), per: None, inside: None, after, unit_end: pos }
+}
+
 /// Reads inner bound, magnitude and unit after the numeral ending at `pos`.
 fn read_tail(text: &str, pos: usize, numeral: &Numeral) -> Option<Tail> {
     if numeral.percent {
-        let after = read_after_bound(text, pos);
-        return Some(Tail { scale: 0, unit: percent_unit(), per: None, inside: None, after, unit_end: pos });
+        return Some(percent_tail(text, pos));
     }
     let mut p = skip_space(text, pos);
     let mut inside = None;
@@ -239,8 +269,8 @@ fn build(text: &str, start: usize, num_end: usize, numeral: &Numeral, tail: &Tai
     let is_year = numeral.script == Script::Arabic
         && !numeral.point
         && tail.scale == 0
-        && numeral_text.len() == 4
-        && matches!(numeral_text.as_bytes()[0], b'1' | b'2')
+        && numeral_text.chars().count() == 4
+        && numeral_text.chars().next().and_then(arabic_digit).is_some_and(|d| d == 1 || d == 2)
         && unit.word == "年";
     let bare_one = numeral.script == Script::Chinese && matches!(numeral_text, "一" | "壹") && tail.scale == 0;
     if is_year || bare_one || text[tail.unit_end..].starts_with('级') {
@@ -352,8 +382,15 @@ fn read_range(text: &str, start: usize, num_end: usize, low: &Numeral, figures: 
     if high.digit_string || high.script != low.script || low.digit_string || high.approx.is_some() {
         return None;
     }
+    if high.script == Script::Chinese && is_unfinished(&high, &text[text.len() - rest.len()..]) {
+        return None;
+    }
     let b_end = text.len() - rest.len();
-    let tail = read_tail(text, b_end, &high)?;
+    let tail = match read_tail(text, b_end, &high) {
+        Some(tail) => tail,
+        None if low.percent => percent_tail(text, b_end),
+        None => return None,
+    };
     let mut high_figure = build(text, b_start, b_end, &high, &tail)?;
     if high_figure.bound == Bound::Exact {
         high_figure.bound = Bound::Under;

@@ -41,7 +41,7 @@ pub(crate) const BOUNDS_AFTER: &[(&str, Bound)] = &[
 /// Words that, right after a duration, make it the name of a plan or
 /// campaign (`三年行动`, `五年规划`) rather than a figure.
 pub(crate) const PLAN_NAMES: &[&str] =
-    &["行动", "计划", "规划", "攻坚", "工程", "方案", "战略", "纲要", "专项", "会战", "目标"];
+    &["行动", "计划", "規劃", "計劃", "計畫", "规划", "攻坚", "工程", "方案", "战略", "纲要", "專項", "专项", "会战", "目标", "设想"];
 
 /// Words that end a noun phrase: verbs, adverbs and postpositions that can
 /// follow the noun a count stands before (`5个风电项目陆续并网发电`).

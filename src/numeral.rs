@@ -284,8 +284,8 @@ impl CnInteger {
             Token::Twenty => self.small(2, 10)?,
             Token::Small(power) => match self.pending {
                 Some(d) => self.small(d, power)?,
-                // 十三, 一千零十: a bare 十 is one ten at a section's start.
-                None if power == 10 && (self.section == 0 || self.zero_seen) => self.small(1, 10)?,
+                // 十三, 一千零十, 四百十一: a bare 十 is one ten.
+                None if power == 10 => self.small(1, 10)?,
                 None => return Err(Halt::Stop),
             },
             Token::Big(power) => self.big(power)?,
@@ -367,9 +367,9 @@ fn cn_digit_string(i: &str) -> Res<'_, u64> {
     Ok((rest, value))
 }
 
-/// `cn_fraction_digits := 点 (digit | 零)+`, the digits after a Chinese point.
+/// `cn_fraction_digits := (点 | 點) (digit | 零)+`, the digits after a Chinese point.
 fn cn_fraction_digits(i: &str) -> Res<'_, (u64, i32)> {
-    let (mut rest, _) = tag("点")(i)?;
+    let (mut rest, _) = alt((tag("点"), tag("點"))).parse(i)?;
     let mut mantissa: u64 = 0;
     let mut digits: i32 = 0;
     while let Ok((after, c)) = satisfy::<_, &str, NomError<&str>>(|c| cn_digit_value(c).is_some())(rest) {
@@ -537,6 +537,8 @@ mod tests {
             ("壹佰贰拾叁", 123.0),
             ("二十九点三", 29.3),
             ("零点五", 0.5),
+            ("四百十一", 411.0),
+            ("八點五", 8.5),
         ];
         for (text, want) in cases {
             assert_eq!(value(text), Some(want), "{text}");

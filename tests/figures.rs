@@ -140,3 +140,21 @@ fn figures_carry_their_section() {
     let sections: Vec<Option<&str>> = report.figures.iter().map(|f| f.section.as_deref()).collect();
     assert_eq!(sections, [Some("1.2"), Some("2")]);
 }
+
+#[test]
+fn traditional_forms_of_the_national_reports() {
+    assert_eq!(one("等於一九四九年的八點五倍；"), f("八點五倍", 8.5, "倍", Bound::Exact));
+    assert_eq!(one("增加了百分之四百十一。"), f("百分之四百十一", 411.0, "%", Bound::Exact));
+    assert_eq!(one("上升爲百分之四十二點三。"), f("百分之四十二點三", 42.3, "%", Bound::Exact));
+    assert_eq!(one("原煤八千一百九十九萬噸，"), f("八千一百九十九萬噸", 81_990_000.0, "吨", Bound::Exact));
+    assert!(figures("确定的１９９４年的工作任务").is_empty());
+    assert!(figures("第一個五年計劃").is_empty());
+    assert_eq!(figures("定为百分之八至九。"), vec![f("百分之八", 8.0, "%", Bound::Over), f("九", 9.0, "%", Bound::Under)]);
+}
+
+#[test]
+fn an_unfinished_chinese_numeral_is_no_figure() {
+    // Were 點 unknown, 八點五倍 must not become 五倍.
+    assert!(figures("增长八点").is_empty());
+    assert!(figures("十四五年").is_empty());
+}

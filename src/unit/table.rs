@@ -48,6 +48,7 @@ pub(super) const UNITS: &[Unit] = &[
     u("平方公里", "平方公里", Area, Some("m2"), 1e6),
     u("平方千米", "平方千米", Area, Some("m2"), 1e6),
     u("亩", "亩", Area, Some("m2"), MU),
+    u("畝", "亩", Area, Some("m2"), MU),
     u("公顷", "公顷", Area, Some("m2"), 1e4),
     // length
     u("米", "米", Length, Some("m"), 1.0),
@@ -59,6 +60,7 @@ pub(super) const UNITS: &[Unit] = &[
     u("海里", "海里", Length, Some("m"), 1_852.0),
     // mass
     u("吨", "吨", Mass, Some("kg"), 1e3),
+    u("噸", "吨", Mass, Some("kg"), 1e3),
     u("公斤", "公斤", Mass, Some("kg"), 1.0),
     u("千克", "千克", Mass, Some("kg"), 1.0),
     u("克", "克", Mass, Some("kg"), 0.001).not_before("服隆"),
@@ -73,6 +75,7 @@ pub(super) const UNITS: &[Unit] = &[
     u("年", "年", Duration, Some("s"), YEAR).not_before("代级"),
     u("周年", "周年", Duration, Some("s"), YEAR),
     u("个月", "月", Duration, Some("s"), MONTH),
+    u("個月", "月", Duration, Some("s"), MONTH),
     u("个多月", "月", Duration, Some("s"), MONTH),
     u("个季度", "季度", Duration, Some("s"), 3.0 * MONTH),
     u("季度", "季度", Duration, Some("s"), 3.0 * MONTH),
@@ -88,6 +91,7 @@ pub(super) const UNITS: &[Unit] = &[
     u("%", "%", Percent, None, 1.0),
     u("％", "%", Percent, None, 1.0),
     u("个百分点", "个百分点", PercentagePoint, None, 1.0),
+    u("個百分點", "个百分点", PercentagePoint, None, 1.0),
     u("百分点", "百分点", PercentagePoint, None, 1.0),
     u("倍", "倍", Multiple, None, 1.0).not_before("增"),
     // other measures, reported as written
@@ -97,6 +101,12 @@ pub(super) const UNITS: &[Unit] = &[
     u("摄氏度", "摄氏度", Other, None, 1.0),
     // counts: classifiers
     count("个", "体性"),
+    Unit { name: "个", ..count("個", "體性") },
+    Unit { name: "项", ..count("項", "目") },
+    Unit { name: "条", ..count("條", "例件款") },
+    Unit { name: "台", ..count("臺", "階灣") },
+    Unit { name: "辆", ..count("輛", "") },
+    Unit { name: "种", ..count("種", "植類養業子") },
     count("家", "庭乡居"),
     count("户", "口籍外型"),
     count("人", "民口大"),
@@ -171,14 +181,17 @@ pub(super) const UNITS: &[Unit] = &[
 /// Magnitudes that may stand between a number and its unit, as powers of ten.
 pub(super) const MAGNITUDES: &[(&str, i32)] = &[
     ("万亿", 12),
+    ("萬億", 12),
     ("千亿", 11),
     ("百亿", 10),
     ("十亿", 9),
     ("亿", 8),
+    ("億", 8),
     ("千万", 7),
     ("百万", 6),
     ("十万", 5),
     ("万", 4),
+    ("萬", 4),
     ("千", 3),
     ("百", 2),
 ];
