@@ -53,7 +53,8 @@
 //! # Output
 //!
 //! [`Report`] serializes with serde to the JSON document of schema
-//! `zhibiao/1`; [`write_json`] writes it.
+//! `zhibiao/1`; [`write_json`] writes it. [`write_jsonl`] and [`CsvWriter`]
+//! write flat records for pandas, R and spreadsheets.
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
@@ -74,7 +75,7 @@ pub use error::Error;
 pub use model::{
     Basis, Bound, Dimension, Direction, Figure, Measure, Project, Rank, Report, Section, Si, Status, SCHEMA,
 };
-pub use output::write_json;
+pub use output::{write_json, write_jsonl, CsvWriter};
 pub use span::Span;
 
 #[cfg(doctest)]

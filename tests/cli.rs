@@ -1,0 +1,106 @@
+//! The `zhibiao` command, run as a user runs it, on a temporary directory
+//! with good files, a file that is not UTF-8 and an empty file.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+/// A fresh directory under the target dir, removed and made anew.
+fn scratch(name: &str) -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join("sub")).expect("create scratch dir");
+    std::fs::write(dir.join("a.txt"), "全市技术合同成交额5.1亿元,增长14%。").expect("write a.txt");
+    std::fs::write(dir.join("sub/b.txt"), "造林8.2万亩，排全省第二位。").expect("write b.txt");
+    std::fs::write(dir.join("empty.txt"), "").expect("write empty.txt");
+    std::fs::write(dir.join("gbk.txt"), b"\xd4\xec\xc1\xd68.2\xcd\xf2\xc4\xb6").expect("write gbk.txt");
+    std::fs::write(dir.join("notes.md"), "增长5%").expect("write notes.md");
+    dir
+}
+
+fn zhibiao(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_zhibiao")).args(args).output().expect("run zhibiao")
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8(output.stdout.clone()).expect("UTF-8 output")
+}
+
+#[test]
+fn jsonl_over_a_directory_in_path_order() {
+    let dir = scratch("jsonl");
+    let output = zhibiao(&[dir.to_str().unwrap(), "--format", "jsonl"]);
+    assert_eq!(output.status.code(), Some(1), "the GB18030 file fails the run");
+    let lines: Vec<serde_json::Value> =
+        stdout(&output).lines().map(|l| serde_json::from_str(l).expect("one JSON record a line")).collect();
+    let files: Vec<String> = lines
+        .iter()
+        .map(|l| Path::new(l["file"].as_str().unwrap()).file_name().unwrap().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(files, ["a.txt", "a.txt", "b.txt", "b.txt"]);
+    let records: Vec<&str> = lines.iter().map(|l| l["record"].as_str().unwrap()).collect();
+    assert_eq!(records, ["figure", "figure", "figure", "rank"]);
+    assert_eq!(lines[0]["value"], 510_000_000.0);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("gbk.txt: input is not UTF-8: invalid byte at offset 0; skipped"), "{stderr}");
+    assert!(stderr.contains("zhibiao: 3 files, 3 figures"), "{stderr}");
+    assert!(stderr.contains("1 failed"), "{stderr}");
+}
+
+#[test]
+fn csv_with_a_bom_to_a_file() {
+    let dir = scratch("csv");
+    let out = dir.join("out.csv");
+    let output = zhibiao(&[
+        dir.join("a.txt").to_str().unwrap(),
+        dir.join("empty.txt").to_str().unwrap(),
+        "-f",
+        "csv",
+        "--bom",
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(output.status.code(), Some(0));
+    let text = std::fs::read_to_string(&out).unwrap();
+    let rows: Vec<&str> = text.lines().collect();
+    assert!(rows[0].starts_with("\u{feff}record,file,text,"));
+    assert_eq!(rows.len(), 3);
+    assert!(rows[1].contains(",5.1亿元,"));
+}
+
+#[test]
+fn json_for_one_file_is_the_document() {
+    let dir = scratch("json");
+    let output = zhibiao(&[dir.join("sub/b.txt").to_str().unwrap(), "-f", "json"]);
+    assert_eq!(output.status.code(), Some(0));
+    let doc: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+    assert_eq!(doc["schema"], "zhibiao/1");
+    assert_eq!(doc["ranks"][0]["position"], 2);
+}
+
+#[test]
+fn json_for_several_files_is_an_array_naming_each() {
+    let dir = scratch("json_many");
+    let output = zhibiao(&[dir.join("a.txt").to_str().unwrap(), dir.join("sub/b.txt").to_str().unwrap(), "-f", "json", "-j", "1"]);
+    let docs: Vec<serde_json::Value> = serde_json::from_str(&stdout(&output)).unwrap();
+    assert_eq!(docs.len(), 2);
+    assert!(docs[0]["file"].as_str().unwrap().ends_with("a.txt"));
+    assert_eq!(docs[1]["figures"][0]["unit"], "亩");
+}
+
+#[test]
+fn stdin_and_a_missing_file() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_zhibiao"))
+        .args(["-", "/no/such/file.txt"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    use std::io::Write;
+    child.stdin.take().unwrap().write_all("信访总量下降26.3%".as_bytes()).unwrap();
+    let output = child.wait_with_output().unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let line: serde_json::Value = serde_json::from_str(stdout(&output).lines().next().unwrap()).unwrap();
+    assert_eq!((line["file"].as_str(), line["value"].as_f64()), (Some("-"), Some(26.3)));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("/no/such/file.txt: "));
+}
