@@ -7,6 +7,10 @@
 //! ordinal (`第二十四届`), a code (`20-2`, `5G`), a quoted name (`“十四五”`),
 //! a category threshold (`亿元以上项目`), a slogan (`三篇大文章`).
 
+use std::sync::LazyLock;
+
+use regex::Regex;
+
 use crate::lexicon::{BOUNDS_AFTER, BOUNDS_BEFORE, BOUNDS_INSIDE, NOUN_ENDERS, PLAN_NAMES};
 use crate::model::{Bound, Dimension, Figure, Measure, Si};
 use crate::numeral::{self, arabic_digit, Numeral, Script};
@@ -22,6 +26,13 @@ pub(crate) fn find(text: &str) -> Vec<Figure> {
     }
     mark_ranges(text, &mut figures);
     figures
+}
+
+/// The figures of `figures` (in text order) that lie inside `start..end`.
+pub(crate) fn within(figures: &[Figure], start: usize, end: usize) -> &[Figure] {
+    let first = figures.partition_point(|f| f.span.start < start);
+    let rest = &figures[first..];
+    &rest[..rest.partition_point(|f| f.span.end <= end)]
 }
 
 /// Whitespace that PDF extraction leaves inside a figure (`3.5 万人`, `88\n个`).
@@ -47,24 +58,33 @@ fn is_han(c: char) -> bool {
 
 /// Chars that begin a Chinese numeral.
 fn is_cn_numeral_start(c: char) -> bool {
-    "零〇一二三四五六七八九两兩十廿壹贰貳叁參肆伍陆陸柒捌玖拾".contains(c)
+    matches!(
+        c,
+        '零' | '〇' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '两' | '兩' | '十' | '廿' | '壹' | '贰'
+            | '貳' | '叁' | '參' | '肆' | '伍' | '陆' | '陸' | '柒' | '捌' | '玖' | '拾'
+    )
 }
+
+/// 百千万亿: the units of a Chinese numeral that a figure may not end in.
+fn is_power(c: char) -> bool {
+    matches!(c, '百' | '千' | '万' | '亿' | '萬' | '億')
+}
+
+/// Where a numeral may start: a digit, a Chinese numeral, `百分之`, or a
+/// round number (`数百`, `近百`). The regex skips the prose between them.
+static NUMERAL_START: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)
+        [0-9０-９零〇一二三四五六七八九两兩十廿壹贰貳叁參肆伍陆陸柒捌玖拾]
+      | [百千]分之
+      | [数几上近超逾][十百千万亿]",
+    )
+    .expect("valid regex")
+});
 
 /// The first offset at or after `pos` where a numeral may start.
 fn next_start(text: &str, pos: usize) -> Option<usize> {
-    let rest = &text[pos..];
-    let mut chars = rest.char_indices().peekable();
-    while let Some((at, c)) = chars.next() {
-        let next = chars.peek().map(|&(_, n)| n);
-        let starts = arabic_digit(c).is_some()
-            || is_cn_numeral_start(c)
-            || (matches!(c, '百' | '千') && rest[at + c.len_utf8()..].starts_with("分之"))
-            || ("数几上近超逾".contains(c) && next.is_some_and(|n| "十百千万亿".contains(n)));
-        if starts {
-            return Some(pos + at);
-        }
-    }
-    None
+    NUMERAL_START.find_at(text, pos).map(|m| m.start())
 }
 
 /// Chars that, before `数` or `上`, make it part of a word (`人数`, `线上`).
@@ -128,7 +148,7 @@ fn is_unfinished(numeral: &Numeral, after: &str) -> bool {
         return false; // 一百二十亿千瓦时
     }
     after.chars().next().is_some_and(|c| {
-        is_cn_numeral_start(c) || "点點".contains(c) || (!numeral.point && "百千万亿萬億".contains(c))
+        is_cn_numeral_start(c) || matches!(c, '点' | '點') || (!numeral.point && is_power(c))
     })
 }
 
@@ -141,7 +161,7 @@ fn is_ordinal_or_part_of_code(before: &str, script: Script) -> bool {
         // 八點五: the digits after a point belong to the number before it.
         Some('点' | '點') => back.next().is_some_and(|c| is_cn_numeral_start(c) || arabic_digit(c).is_some()),
         // 十四五: the rest of a numeral the grammar stopped in.
-        Some(c) if is_cn_numeral_start(c) || "百千万亿萬億".contains(c) => script == Script::Chinese,
+        Some(c) if is_cn_numeral_start(c) || is_power(c) => script == Script::Chinese,
         Some(c) if c.is_ascii_alphanumeric() || c == '_' => true,
         Some('.' | '．') => script == Script::Arabic,
         Some('-' | '－' | '+' | '＋' | '/' | '／' | '×' | '*' | '#' | '@') => {

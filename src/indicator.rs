@@ -18,12 +18,12 @@ use crate::segment::Outline;
 
 /// Chars that end a clause.
 pub(crate) fn is_clause_end(c: char) -> bool {
-    "，,；;。：:！？!?\n\r".contains(c)
+    matches!(c, '，' | ',' | '；' | ';' | '。' | '：' | ':' | '！' | '？' | '!' | '?' | '\n' | '\r')
 }
 
 /// Chars that end a sentence.
 fn is_sentence_end(c: char) -> bool {
-    "。！？!?\n".contains(c)
+    matches!(c, '。' | '！' | '？' | '!' | '?' | '\n')
 }
 
 /// How far back a clause or sentence is looked for, in chars; past it the

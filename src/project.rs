@@ -15,6 +15,7 @@ use regex::Regex;
 
 use crate::indicator::{clause_start, is_clause_end};
 use crate::lexicon::{GENERIC_NAME_STARTS, NAME_LEAD_VERBS, PROJECT_SUFFIXES, STATUSES, STATUS_ADVERBS, STATUS_BEFORE_NAME};
+use crate::figure::within;
 use crate::model::{Figure, Project, Status};
 use crate::segment::Outline;
 use crate::span::Span;
@@ -114,7 +115,7 @@ fn push_names(
     end = start + text[start..end].trim_end().len();
     // A count right after the names: 实施重点项目18个 is generic, 引进A等项目5个 is not.
     let mut region = &text[start..end];
-    let trailing_count = figures.iter().find(|f| f.span.start > start && f.span.end == end);
+    let trailing_count = within(figures, start, end).last().filter(|f| f.span.end == end && f.span.start > start);
     if let Some(count) = trailing_count {
         region = &text[start..count.span.start];
     }
@@ -139,7 +140,8 @@ fn push_names(
         // 京哈、凌绥高速 share a suffix; 中船、大唐、辽能5个风电项目 are one group
         // (a count in the last item), and so is any list of long phrases.
         let (last, others) = items.split_last().unwrap_or((&"", &[]));
-        let counted = figures.iter().any(|f| inside(text, last, f.span));
+        let last_start = last.as_ptr() as usize - text.as_ptr() as usize;
+        let counted = !within(figures, last_start, last_start + last.len()).is_empty();
         let shared_suffix = others.iter().all(|i| ends_with_suffix(i) || i.chars().count() <= 4);
         let grouped = counted || !shared_suffix;
         if grouped { vec![region] } else { items }
@@ -159,10 +161,4 @@ fn push_names(
             section: None,
         });
     }
-}
-
-/// Whether `span` lies inside `part`, a slice of `text`.
-fn inside(text: &str, part: &str, span: Span) -> bool {
-    let start = part.as_ptr() as usize - text.as_ptr() as usize;
-    span.start >= start && span.end <= start + part.len()
 }

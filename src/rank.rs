@@ -5,6 +5,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::figure::within;
 use crate::indicator::{clause_start, is_clause_end};
 use crate::lexicon::{CONNECTIVES, RANK_TIERS, RANK_VERBS, SCOPES};
 use crate::model::{Figure, Rank};
@@ -102,7 +103,7 @@ pub(crate) fn find(text: &str, figures: &[Figure], outline: &Outline) -> Vec<Ran
 /// `pre` from the end of the last figure inside it: `连续9年跻身` → `跻身`.
 fn after_last_figure<'t>(text: &'t str, start: usize, pre: &'t str, figures: &[Figure]) -> &'t str {
     let end = start + pre.len();
-    match figures.iter().rev().find(|f| f.span.end <= end && f.span.start >= start) {
+    match within(figures, start, end).last() {
         Some(f) if !FIELD.is_match(pre) => &text[f.span.end..end],
         _ => pre,
     }
@@ -140,7 +141,7 @@ fn indicator_in(pre: &str) -> Option<String> {
 
 /// The indicator of the last figure of the sentence before `pos`.
 fn inherited(text: &str, pos: usize, figures: &[Figure]) -> Option<String> {
-    let last = figures.iter().rev().find(|f| f.span.end <= pos)?;
+    let last = within(figures, 0, pos).last()?;
     let between = &text[last.span.end..pos];
     if between.contains(['。', '！', '？', '\n']) || between.chars().count() > 40 {
         return None;
