@@ -11,7 +11,8 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::lexicon::{BOUNDS_AFTER, BOUNDS_BEFORE, BOUNDS_INSIDE, NOUN_ENDERS, PLAN_NAMES};
+use crate::indicator::starts_noun_ender;
+use crate::lexicon::{BOUNDS_AFTER, BOUNDS_BEFORE, BOUNDS_INSIDE, PLAN_NAMES};
 use crate::model::{Bound, Dimension, Figure, Measure, Si};
 use crate::numeral::{self, arabic_digit, Numeral, Script};
 use crate::span::Span;
@@ -316,7 +317,7 @@ fn build(text: &str, start: usize, num_end: usize, numeral: &Numeral, tail: &Tai
         && tail.scale == 0
         && numeral.value.to_f64().is_some_and(|v| v < 10.0)
         && next.is_some_and(is_han)
-        && !NOUN_ENDERS.iter().any(|w| text[after_unit..].starts_with(w))
+        && !starts_noun_ender(&text[after_unit..])
     {
         return None;
     }

@@ -10,6 +10,7 @@
 
 use std::sync::LazyLock;
 
+use aho_corasick::{AhoCorasick, Anchored, Input, StartKind};
 use regex::Regex;
 
 use crate::lexicon::{Verb, BASES, CONNECTIVES, FROM_TO_LINKS, NOUN_ENDERS, TARGET_WORDS, VERBS};
@@ -184,9 +185,9 @@ fn noun_after(text: &str, pos: usize) -> Option<(&str, usize)> {
         } else if !quoted {
             let rest = &text[here..];
             let ends = is_clause_end(c)
-                || "、（）()《》".contains(c)
+                || matches!(c, '、' | '（' | '）' | '(' | ')' | '《' | '》')
                 || c.is_ascii_digit()
-                || NOUN_ENDERS.iter().any(|w| rest.starts_with(w));
+                || starts_noun_ender(rest);
             if ends && here > pos {
                 break;
             }
@@ -199,6 +200,15 @@ fn noun_after(text: &str, pos: usize) -> Option<(&str, usize)> {
     let noun = &text[pos..end];
     let noun = strip_suffix_any(noun, &["之中", "中", "内", "里"]).unwrap_or(noun);
     (!noun.is_empty() && !quoted).then_some((noun, end))
+}
+
+static NOUN_ENDER_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder().start_kind(StartKind::Anchored).build(NOUN_ENDERS).expect("the noun enders are valid")
+});
+
+/// Whether `text` starts with a word of [`NOUN_ENDERS`].
+pub(crate) fn starts_noun_ender(text: &str) -> bool {
+    NOUN_ENDER_WORDS.find(Input::new(text).anchored(Anchored::Yes)).is_some()
 }
 
 fn is_han_or_word(c: char) -> bool {

@@ -177,7 +177,7 @@ pub fn write_jsonl<W: Write>(mut writer: W, file: &str, report: &Report) -> io::
 /// let out = String::from_utf8(csv.into_inner().unwrap()).unwrap();
 /// let mut lines = out.lines();
 /// assert!(lines.next().unwrap().starts_with("record,file,text,span_start,span_end,value,unit,"));
-/// assert!(lines.next().unwrap().starts_with("figure,huludao.txt,8.2万亩,0,11,82000.0,亩,area,"));
+/// assert!(lines.next().unwrap().starts_with("figure,huludao.txt,8.2万亩,6,15,82000.0,亩,area,"));
 /// ```
 pub struct CsvWriter<W: Write> {
     inner: csv::Writer<W>,

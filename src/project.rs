@@ -27,6 +27,9 @@ static STATUS_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
         .expect("the status table is small and valid")
 });
 
+static SUFFIX_WORDS: LazyLock<AhoCorasick> =
+    LazyLock::new(|| AhoCorasick::new(PROJECT_SUFFIXES).expect("the project suffixes are valid"));
+
 /// `加快X建设`, `加快推进X建设` at the end of a clause.
 static SPEED_UP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?P<lead>加快推进|加快)(?P<name>[^，,；;。：:！？!?、\n]{2,40}?)建设(?:[，,；;。：:！？!?、\n]|$)").expect("valid regex")
@@ -101,6 +104,10 @@ fn push_names(
     status: Status,
     projects: &mut Vec<Project>,
 ) {
+    // Most status words stand in prose about no project at all.
+    if !text[start..end].contains('等') && !SUFFIX_WORDS.is_match(&text[start..end]) {
+        return;
+    }
     // Trim what belongs to the sentence: leading verbs and counts, space.
     loop {
         let region = &text[start..end];

@@ -41,6 +41,18 @@ static FRAME: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"在(?P<inner>.+)�
 static EARLIER_PLACE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:由|从)?[^，,；;、]{0,6}第[0-9０-９一二三四五六七八九十]+(?:位|名)(?:、第[0-9０-９一二三四五六七八九十]+(?:位|名))*$").expect("valid regex"));
 
+/// How far before and after its 第/前/强 a rank may reach, in bytes.
+const WINDOW_BEFORE: usize = 48;
+const WINDOW_AFTER: usize = 36;
+
+/// The char boundary at or before `at`.
+fn char_floor(text: &str, mut at: usize) -> usize {
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
 /// Reads a numeral in a rank: `二`, `47`, and the bare `百` of `百强`.
 fn count(text: &str) -> Option<u32> {
     let value = match text {
@@ -58,8 +70,21 @@ fn count(text: &str) -> Option<u32> {
 /// to a rank whose clause names none.
 pub(crate) fn find(text: &str, figures: &[Figure], outline: &Outline) -> Vec<Rank> {
     let mut ranks = Vec::new();
-    for caps in RANK.captures_iter(text) {
+    let mut done = 0;
+    // Every rank holds 第, 前 or 强: the regex runs only in a window around
+    // each, not over the whole text.
+    for (anchor, _) in text.match_indices(['第', '前', '强']) {
+        if anchor < done {
+            continue;
+        }
+        let lo = char_floor(text, anchor.saturating_sub(WINDOW_BEFORE)).max(done);
+        let hi = char_floor(text, (anchor + WINDOW_AFTER).min(text.len()));
+        let window = &text[lo..hi];
+        let found = RANK.captures_iter(window).find(|c| c.get(0).is_some_and(|m| lo + m.start() <= anchor && anchor < lo + m.end()));
+        let Some(caps) = found else { continue };
         let Some(whole) = caps.get(0) else { continue };
+        let whole = Span::new(text, lo + whole.start(), lo + whole.end());
+        done = whole.end;
         let (position, top) = match (caps.name("place").or(caps.name("named")), caps.name("top").or(caps.name("strong"))) {
             (Some(p), _) => (count(p.as_str()), None),
             (None, Some(t)) => (None, count(t.as_str())),
@@ -68,7 +93,7 @@ pub(crate) fn find(text: &str, figures: &[Figure], outline: &Outline) -> Vec<Ran
         if position.is_none() && top.is_none() {
             continue;
         }
-        let after = &text[whole.end()..];
+        let after = &text[whole.end..];
         // 世界500强企业 names a kind of firm, 开一备三强度 is no rank at all.
         let strong_kind = caps.name("strong").is_some()
             && (top.is_some_and(|t| t < 10) || ["企业", "峰会", "论坛", "大会", "度", "化"].iter().any(|w| after.starts_with(w)));
@@ -77,18 +102,18 @@ pub(crate) fn find(text: &str, figures: &[Figure], outline: &Outline) -> Vec<Ran
             continue;
         }
         let scope_here = ["scope1", "scope2", "scope3", "scope4"].iter().find_map(|n| caps.name(n)).map(|m| m.as_str());
-        let start = clause_start(text, whole.start(), 0, outline);
-        let pre = &text[start..whole.start()];
+        let start = clause_start(text, whole.start, 0, outline);
+        let pre = &text[start..whole.start];
         let pre = after_last_figure(text, start, pre, figures);
         let of = FIELD.captures(pre).and_then(|c| c.name("of")).and_then(|m| count(m.as_str()));
         let scope = scope_here.or_else(|| last_scope(pre));
         let indicator = match of {
             Some(_) => None, // 在全国50个城市中: the field, not an indicator
-            None => indicator_in(pre).or_else(|| inherited(text, whole.start(), figures)),
+            None => indicator_in(pre).or_else(|| inherited(text, whole.start, figures)),
         };
         ranks.push(Rank {
-            text: whole.as_str().to_string(),
-            span: Span::new(text, whole.start(), whole.end()),
+            text: text[whole].to_string(),
+            span: whole,
             position,
             top,
             of,
