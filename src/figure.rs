@@ -9,10 +9,9 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
 
 use crate::indicator::starts_noun_ender;
-use crate::lexicon::{BOUNDS_AFTER, BOUNDS_BEFORE, BOUNDS_INSIDE, PLAN_NAMES};
+use crate::lexicon::{Suffixes, BOUNDS_AFTER, BOUNDS_BEFORE, BOUNDS_INSIDE, PLAN_NAMES};
 use crate::model::{Bound, Dimension, Figure, Measure, Si};
 use crate::numeral::{self, arabic_digit, Numeral, Script};
 use crate::span::Span;
@@ -71,21 +70,34 @@ fn is_power(c: char) -> bool {
     matches!(c, '百' | '千' | '万' | '亿' | '萬' | '億')
 }
 
-/// Where a numeral may start: a digit, a Chinese numeral, `百分之`, or a
-/// round number (`数百`, `近百`). The regex skips the prose between them.
-static NUMERAL_START: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?x)
-        [0-9０-９零〇一二三四五六七八九两兩十廿壹贰貳叁參肆伍陆陸柒捌玖拾]
-      | [百千]分之
-      | [数几上近超逾][十百千万亿]",
-    )
-    .expect("valid regex")
-});
-
-/// The first offset at or after `pos` where a numeral may start.
+/// The first offset at or after `pos` where a numeral may start: a digit, a
+/// Chinese numeral, `百分之`, or a round number (`数百`, `近百`).
 fn next_start(text: &str, pos: usize) -> Option<usize> {
-    NUMERAL_START.find_at(text, pos).map(|m| m.start())
+    let rest = &text[pos..];
+    let bytes = rest.as_bytes();
+    let mut at = 0;
+    while at < bytes.len() {
+        let b = bytes[at];
+        if b.is_ascii_digit() {
+            return Some(pos + at);
+        }
+        if b < 0x80 {
+            at += 1;
+            continue;
+        }
+        let Some(c) = rest[at..].chars().next() else { break };
+        let after = &rest[at + c.len_utf8()..];
+        let starts = arabic_digit(c).is_some()
+            || is_cn_numeral_start(c)
+            || (matches!(c, '百' | '千') && after.starts_with("分之"))
+            || (matches!(c, '数' | '几' | '上' | '近' | '超' | '逾')
+                && after.starts_with(['十', '百', '千', '万', '亿']));
+        if starts {
+            return Some(pos + at);
+        }
+        at += c.len_utf8();
+    }
+    None
 }
 
 /// Chars that, before `数` or `上`, make it part of a word (`人数`, `线上`).
@@ -268,10 +280,12 @@ fn read_after_bound(text: &str, pos: usize) -> Option<(Bound, usize)> {
     Some((bound, end))
 }
 
+static BOUND_BEFORE_ENDS: LazyLock<Suffixes<(&str, Bound)>> = LazyLock::new(|| Suffixes::new(BOUNDS_BEFORE, |(w, _)| w));
+
 /// The qualifier before `start` (`超过`, `约`, `近`), with where it begins.
 fn read_before_bound(text: &str, start: usize) -> Option<(Bound, usize)> {
     let before = &text[..start];
-    let (word, bound) = BOUNDS_BEFORE.iter().find(|(word, _)| before.ends_with(word))?;
+    let (word, (_, bound)) = BOUND_BEFORE_ENDS.longest(before)?;
     let begin = start - word.len();
     let prev = text[..begin].chars().next_back();
     // 最近, 赶超, 附近: the qualifier is part of another word.

@@ -13,7 +13,7 @@ use std::sync::LazyLock;
 use aho_corasick::{AhoCorasick, Anchored, Input, StartKind};
 use regex::Regex;
 
-use crate::lexicon::{Verb, BASES, CONNECTIVES, FROM_TO_LINKS, NOUN_ENDERS, TARGET_WORDS, VERBS};
+use crate::lexicon::{Suffixes, Verb, BASES, CONNECTIVES, FROM_TO_LINKS, NOUN_ENDERS, TARGET_WORDS, VERBS};
 use crate::model::{Basis, Dimension, Direction, Figure, Measure};
 use crate::segment::Outline;
 
@@ -85,6 +85,10 @@ static YEAR: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+static VERB_ENDS: LazyLock<Suffixes<Verb>> = LazyLock::new(|| Suffixes::new(VERBS, |v| v.word));
+static LINK_ENDS: LazyLock<Suffixes<&str>> = LazyLock::new(|| Suffixes::new(FROM_TO_LINKS, |w| w));
+static BASIS_ENDS: LazyLock<Suffixes<(&str, Basis)>> = LazyLock::new(|| Suffixes::new(BASES, |(w, _)| w));
+
 fn strip_suffix_any<'a>(text: &'a str, words: &[&str]) -> Option<&'a str> {
     words.iter().filter(|w| text.ends_with(**w)).max_by_key(|w| w.len()).map(|w| &text[..text.len() - w.len()])
 }
@@ -102,17 +106,17 @@ fn read_before(pre: &str) -> Reading<'_> {
     let mut reading = Reading::default();
     let mut rest = trim_space(pre);
     rest = rest.strip_suffix('“').unwrap_or(rest);
-    if let Some(before) = strip_suffix_any(rest, FROM_TO_LINKS) {
-        reading.link = Some(&rest[before.len()..]);
+    if let Some((link, _)) = LINK_ENDS.longest(rest) {
+        reading.link = Some(&rest[rest.len() - link.len()..]);
     }
-    if let Some(found) = VERBS.iter().filter(|v| rest.ends_with(v.word)).max_by_key(|v| v.word.len()) {
-        reading.verb = Some(found);
-        rest = trim_space(&rest[..rest.len() - found.word.len()]);
+    if let Some((word, verb)) = VERB_ENDS.longest(rest) {
+        reading.verb = Some(verb);
+        rest = trim_space(&rest[..rest.len() - word.len()]);
     } else if let Some(link) = reading.link {
         rest = trim_space(&rest[..rest.len() - link.len()]);
     }
     // 由2022年的40%, 到2027年…: the year the figure is tied to.
-    if let Some(m) = YEAR.captures_iter(rest).last() {
+    if let Some(m) = YEAR.captures_iter(rest).last().filter(|_| rest.contains('年')) {
         let whole = m.get(0).map_or(0..0, |g| g.range());
         reading.period = m.get(1).map(|g| g.as_str());
         if whole.end == rest.len() {
@@ -127,7 +131,7 @@ fn read_before(pre: &str) -> Reading<'_> {
         if let Some(before) = rest.strip_suffix("分别") {
             reading.respectively = true;
             rest = before;
-        } else if let Some((word, basis)) = BASES.iter().find(|(w, _)| rest.ends_with(w)) {
+        } else if let Some((word, (_, basis))) = BASIS_ENDS.longest(rest) {
             reading.basis = Some(*basis);
             rest = &rest[..rest.len() - word.len()];
         } else if let Some(before) = rest.strip_suffix('均').or_else(|| rest.strip_suffix("都")) {
@@ -157,7 +161,7 @@ fn trim_leading(mut rest: &str) -> &str {
         if let Some(after) = strip_prefix_any(rest, CONNECTIVES) {
             rest = after;
         }
-        if let Some(m) = YEAR.find(rest) {
+        if let Some(m) = YEAR.find(rest).filter(|_| rest.contains('年')) {
             if m.start() == 0 {
                 rest = &rest[m.end()..];
             }
@@ -291,7 +295,7 @@ pub(crate) fn annotate(text: &str, figures: &mut [Figure], outline: &Outline) {
         if let Some(link) = reading.link.filter(|_| same_sentence) {
             // 提高到 after a 由: the pair's end; 重组成 and the like pair anyway.
             let after_from = figures[i - 1].measure == Measure::From;
-            if after_from || !VERBS.iter().any(|v| v.word == link) {
+            if after_from || VERB_ENDS.longest(link).is_none_or(|(word, _)| word != link) {
                 pair_from_to(figures, i - 1, i);
             }
         }

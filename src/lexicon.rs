@@ -258,3 +258,32 @@ pub(crate) const NAME_LEAD_VERBS: &[&str] = &[
 
 /// Adverbs between a project name and its status (`陆续并网发电`).
 pub(crate) const STATUS_ADVERBS: &[&str] = &["陆续", "相继", "先后", "正式", "全部", "全面", "均", "已", "已经", "如期", "提前", "按期"];
+
+/// A word table looked up from the end of a text: which entry's word the
+/// text ends with, the longest winning. Entries are grouped by their last
+/// char, so a lookup compares only the few words that can match.
+pub(crate) struct Suffixes<T: 'static> {
+    by_last: std::collections::HashMap<char, Vec<(&'static str, &'static T)>>,
+}
+
+impl<T> Suffixes<T> {
+    pub(crate) fn new(entries: &'static [T], word: fn(&T) -> &'static str) -> Suffixes<T> {
+        let mut by_last: std::collections::HashMap<char, Vec<(&'static str, &'static T)>> = Default::default();
+        for entry in entries {
+            let w = word(entry);
+            if let Some(last) = w.chars().next_back() {
+                by_last.entry(last).or_default().push((w, entry));
+            }
+        }
+        for words in by_last.values_mut() {
+            words.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+        }
+        Suffixes { by_last }
+    }
+
+    /// The entry with the longest word that `text` ends with, and that word.
+    pub(crate) fn longest(&self, text: &str) -> Option<(&'static str, &'static T)> {
+        let last = text.chars().next_back()?;
+        self.by_last.get(&last)?.iter().find(|(w, _)| text.ends_with(w)).copied()
+    }
+}

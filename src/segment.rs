@@ -18,6 +18,8 @@ pub(crate) struct Outline {
     pub sections: Vec<Section>,
     /// The section path of each entry of `sections`.
     paths: Vec<String>,
+    /// Whether each entry of `sections` lies in the plan part of the report.
+    in_plan: Vec<bool>,
     /// Offsets of the `\n`s that wrap a line inside a sentence: after a
     /// word char, on a line that is no heading.
     soft_breaks: Vec<usize>,
@@ -29,6 +31,8 @@ impl Outline {
         let mut sections = Vec::new();
         let mut paths = Vec::new();
         let mut soft_breaks = Vec::new();
+        let mut in_plan = Vec::new();
+        let mut plan = false;
         let mut stack: Vec<(u8, u32)> = Vec::new();
         let mut line_start = 0;
         for line in text.split_inclusive('\n') {
@@ -42,11 +46,15 @@ impl Outline {
                 stack.push((section.level, section.number));
                 let path: Vec<String> = stack.iter().map(|(_, n)| n.to_string()).collect();
                 paths.push(path.join("."));
+                if section.level == 1 {
+                    plan = PLAN_TITLES.iter().any(|w| section.title.contains(w));
+                }
+                in_plan.push(plan);
                 sections.push(section);
             }
             line_start += line.len();
         }
-        Outline { sections, paths, soft_breaks }
+        Outline { sections, paths, in_plan, soft_breaks }
     }
 
     /// Whether the `\n` at `offset` wraps a line inside a sentence.
@@ -57,9 +65,8 @@ impl Outline {
     /// Whether `offset` lies in the plan part of the report: a top-level
     /// section titled `…工作安排`, `…目标任务`, `今年工作…`.
     pub(crate) fn in_plan(&self, offset: usize) -> bool {
-        let before = self.sections.partition_point(|s| s.span.start <= offset);
-        let top = self.sections[..before].iter().rev().find(|s| s.level == 1);
-        top.is_some_and(|s| PLAN_TITLES.iter().any(|w| s.title.contains(w)))
+        let after = self.sections.partition_point(|s| s.span.start <= offset);
+        after.checked_sub(1).is_some_and(|i| self.in_plan[i])
     }
 
     /// The path of the innermost section that `offset` lies in.
