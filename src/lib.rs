@@ -95,14 +95,15 @@ pub fn extract(text: &str) -> Report {
     let outline = segment::Outline::read(text);
     let mut figures = figure::find(text);
     indicator::annotate(text, &mut figures, &outline);
-    let mut ranks = rank::find(text, &figures, &outline);
+    let spans: Vec<Span> = figures.iter().map(|f| f.span).collect();
+    let mut ranks = rank::find(text, &figures, &spans, &outline);
     for figure in &mut figures {
         figure.section = outline.path_at(figure.span.start);
     }
     for rank in &mut ranks {
         rank.section = outline.path_at(rank.span.start);
     }
-    let mut projects = project::find(text, &figures, &outline);
+    let mut projects = project::find(text, &spans, &outline);
     for project in &mut projects {
         project.section = outline.path_at(project.span.start);
     }

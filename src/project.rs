@@ -16,7 +16,7 @@ use regex::Regex;
 use crate::indicator::{clause_start, is_clause_end};
 use crate::lexicon::{GENERIC_NAME_STARTS, NAME_LEAD_VERBS, PROJECT_SUFFIXES, STATUSES, STATUS_ADVERBS, STATUS_BEFORE_NAME};
 use crate::figure::within;
-use crate::model::{Figure, Project, Status};
+use crate::model::{Project, Status};
 use crate::segment::Outline;
 use crate::span::Span;
 
@@ -48,7 +48,7 @@ static ETC_TAIL: LazyLock<Regex> = LazyLock::new(|| {
 const MAX_NAME: usize = 40;
 
 /// Every project with a status in `text`.
-pub(crate) fn find(text: &str, figures: &[Figure], outline: &Outline) -> Vec<Project> {
+pub(crate) fn find(text: &str, spans: &[Span], outline: &Outline) -> Vec<Project> {
     let mut projects = Vec::new();
     let mut floor = 0;
     for m in STATUS_WORDS.find_iter(text) {
@@ -57,17 +57,17 @@ pub(crate) fn find(text: &str, figures: &[Figure], outline: &Outline) -> Vec<Pro
         if after.is_none_or(|c| is_clause_end(c) || c == '、') {
             let start = clause_start(text, m.start(), floor.min(m.start()), outline);
             let region = strip_adverbs(start, &text[start..m.start()]);
-            push_names(text, region, figures, word, status, &mut projects);
+            push_names(text, region, spans, word, status, &mut projects);
         } else if STATUS_BEFORE_NAME.contains(&word) {
             let end = clause_end(text, m.end());
-            push_names(text, (m.end(), end), figures, word, status, &mut projects);
+            push_names(text, (m.end(), end), spans, word, status, &mut projects);
         }
         floor = m.end();
     }
     for caps in SPEED_UP.captures_iter(text) {
         let (Some(lead), Some(name)) = (caps.name("lead"), caps.name("name")) else { continue };
         let status_text = if lead.as_str() == "加快" { "加快建设" } else { "加快推进" };
-        push_names(text, (name.start(), name.end()), figures, status_text, Status::InProgress, &mut projects);
+        push_names(text, (name.start(), name.end()), spans, status_text, Status::InProgress, &mut projects);
     }
     projects.sort_by_key(|p| p.span);
     projects.dedup_by_key(|p| p.span);
@@ -99,7 +99,7 @@ fn ends_with_suffix(name: &str) -> bool {
 fn push_names(
     text: &str,
     (mut start, mut end): (usize, usize),
-    figures: &[Figure],
+    spans: &[Span],
     status_text: &str,
     status: Status,
     projects: &mut Vec<Project>,
@@ -122,9 +122,9 @@ fn push_names(
     end = start + text[start..end].trim_end().len();
     // A count right after the names: 实施重点项目18个 is generic, 引进A等项目5个 is not.
     let mut region = &text[start..end];
-    let trailing_count = within(figures, start, end).last().filter(|f| f.span.end == end && f.span.start > start);
+    let trailing_count = within(spans, start, end).last().map(|i| spans[i]).filter(|s| s.end == end && s.start > start);
     if let Some(count) = trailing_count {
-        region = &text[start..count.span.start];
+        region = &text[start..count.start];
     }
     if region.chars().count() > MAX_NAME * 2 || region.is_empty() {
         return;
@@ -148,7 +148,7 @@ fn push_names(
         // (a count in the last item), and so is any list of long phrases.
         let (last, others) = items.split_last().unwrap_or((&"", &[]));
         let last_start = last.as_ptr() as usize - text.as_ptr() as usize;
-        let counted = !within(figures, last_start, last_start + last.len()).is_empty();
+        let counted = !within(spans, last_start, last_start + last.len()).is_empty();
         let shared_suffix = others.iter().all(|i| ends_with_suffix(i) || i.chars().count() <= 4);
         let grouped = counted || !shared_suffix;
         if grouped { vec![region] } else { items }

@@ -68,7 +68,7 @@ fn count(text: &str) -> Option<u32> {
 
 /// Every rank in `text`; `figures` (already annotated) lend their indicator
 /// to a rank whose clause names none.
-pub(crate) fn find(text: &str, figures: &[Figure], outline: &Outline) -> Vec<Rank> {
+pub(crate) fn find(text: &str, figures: &[Figure], spans: &[Span], outline: &Outline) -> Vec<Rank> {
     let mut ranks = Vec::new();
     let mut done = 0;
     // Every rank holds 第, 前 or 强: the regex runs only in a window around
@@ -104,12 +104,12 @@ pub(crate) fn find(text: &str, figures: &[Figure], outline: &Outline) -> Vec<Ran
         let scope_here = ["scope1", "scope2", "scope3", "scope4"].iter().find_map(|n| caps.name(n)).map(|m| m.as_str());
         let start = clause_start(text, whole.start, 0, outline);
         let pre = &text[start..whole.start];
-        let pre = after_last_figure(text, start, pre, figures);
+        let pre = after_last_figure(text, start, pre, spans);
         let of = FIELD.captures(pre).and_then(|c| c.name("of")).and_then(|m| count(m.as_str()));
         let scope = scope_here.or_else(|| last_scope(pre));
         let indicator = match of {
             Some(_) => None, // 在全国50个城市中: the field, not an indicator
-            None => indicator_in(pre).or_else(|| inherited(text, whole.start, figures)),
+            None => indicator_in(pre).or_else(|| inherited(text, whole.start, figures, spans)),
         };
         ranks.push(Rank {
             text: text[whole].to_string(),
@@ -126,10 +126,10 @@ pub(crate) fn find(text: &str, figures: &[Figure], outline: &Outline) -> Vec<Ran
 }
 
 /// `pre` from the end of the last figure inside it: `连续9年跻身` → `跻身`.
-fn after_last_figure<'t>(text: &'t str, start: usize, pre: &'t str, figures: &[Figure]) -> &'t str {
+fn after_last_figure<'t>(text: &'t str, start: usize, pre: &'t str, spans: &[Span]) -> &'t str {
     let end = start + pre.len();
-    match within(figures, start, end).last() {
-        Some(f) if !FIELD.is_match(pre) => &text[f.span.end..end],
+    match within(spans, start, end).last() {
+        Some(i) if !(pre.contains('在') && FIELD.is_match(pre)) => &text[spans[i].end..end],
         _ => pre,
     }
 }
@@ -165,8 +165,8 @@ fn indicator_in(pre: &str) -> Option<String> {
 }
 
 /// The indicator of the last figure of the sentence before `pos`.
-fn inherited(text: &str, pos: usize, figures: &[Figure]) -> Option<String> {
-    let last = within(figures, 0, pos).last()?;
+fn inherited(text: &str, pos: usize, figures: &[Figure], spans: &[Span]) -> Option<String> {
+    let last = &figures[within(spans, 0, pos).last()?];
     let between = &text[last.span.end..pos];
     if between.contains(['。', '！', '？', '\n']) || between.chars().count() > 40 {
         return None;
