@@ -110,41 +110,80 @@ fn walk(dir: &Path, files: &mut Vec<PathBuf>) -> io::Result<()> {
     Ok(())
 }
 
-/// What one input gave: its serialized output, or why it failed.
+/// What one input gave: its report, or why it failed. The input's bytes
+/// are dropped as soon as the report is made.
 struct Done {
     name: String,
     bytes: usize,
-    figures: usize,
-    output: Result<Vec<u8>, String>,
+    report: Result<zhibiao::Report, String>,
 }
 
-fn process(input: &Input, format: Format) -> Done {
+fn process(input: &Input) -> Done {
     let name = input.name();
-    let bytes = match input.read() {
-        Ok(bytes) => bytes,
-        Err(err) => return Done { name, bytes: 0, figures: 0, output: Err(err.to_string()) },
-    };
-    let report = match zhibiao::extract_bytes(&bytes) {
-        Ok(report) => report,
-        Err(err) => return Done { name, bytes: bytes.len(), figures: 0, output: Err(err.to_string()) },
-    };
-    let mut out = Vec::new();
-    let written = match format {
-        Format::Json => zhibiao::write_json(&mut out, &report).map_err(|e| e.to_string()),
-        Format::Jsonl => zhibiao::write_jsonl(&mut out, &name, &report).map_err(|e| e.to_string()),
-        Format::Csv => write_csv_rows(&mut out, &name, &report),
-    };
-    Done { name, bytes: bytes.len(), figures: report.figures.len(), output: written.map(|()| out) }
+    match input.read() {
+        Ok(bytes) => Done { name, bytes: bytes.len(), report: zhibiao::extract_bytes(&bytes).map_err(|e| e.to_string()) },
+        Err(err) => Done { name, bytes: 0, report: Err(err.to_string()) },
+    }
 }
 
-/// CSV rows without the header, which the run writes once.
-fn write_csv_rows(out: &mut Vec<u8>, name: &str, report: &zhibiao::Report) -> Result<(), String> {
-    let mut csv = zhibiao::CsvWriter::new(Vec::new()).map_err(|e| e.to_string())?;
-    csv.write_report(name, report).map_err(|e| e.to_string())?;
-    let all = csv.into_inner().map_err(|e| e.to_string())?;
-    let header_end = all.iter().position(|&b| b == b'\n').map_or(all.len(), |at| at + 1);
-    out.extend_from_slice(&all[header_end..]);
-    Ok(())
+/// Where reports go, in the chosen format.
+enum Sink<W: Write> {
+    /// One document; or, for several inputs, an array of documents that
+    /// each name their file.
+    Json { out: W, array: bool, written: usize },
+    Jsonl(W),
+    Csv(zhibiao::CsvWriter<W>),
+}
+
+/// A report with the file it came from, for the JSON array.
+#[derive(serde::Serialize)]
+struct Named<'a> {
+    file: &'a str,
+    #[serde(flatten)]
+    report: &'a zhibiao::Report,
+}
+
+impl<W: Write> Sink<W> {
+    fn open(mut out: W, format: Format, array: bool, bom: bool) -> io::Result<Sink<W>> {
+        Ok(match format {
+            Format::Json => {
+                if array {
+                    out.write_all(b"[\n")?;
+                }
+                Sink::Json { out, array, written: 0 }
+            }
+            Format::Jsonl => Sink::Jsonl(out),
+            Format::Csv if bom => Sink::Csv(zhibiao::CsvWriter::excel(out).map_err(io::Error::other)?),
+            Format::Csv => Sink::Csv(zhibiao::CsvWriter::new(out).map_err(io::Error::other)?),
+        })
+    }
+
+    fn write(&mut self, name: &str, report: &zhibiao::Report) -> io::Result<()> {
+        match self {
+            Sink::Json { out, array: true, written } => {
+                if *written > 0 {
+                    out.write_all(b",\n")?;
+                }
+                *written += 1;
+                serde_json::to_writer_pretty(&mut *out, &Named { file: name, report }).map_err(io::Error::other)
+            }
+            Sink::Json { out, array: false, .. } => zhibiao::write_json(&mut *out, report).map_err(io::Error::other),
+            Sink::Jsonl(out) => zhibiao::write_jsonl(out, name, report),
+            Sink::Csv(csv) => csv.write_report(name, report).map_err(io::Error::other),
+        }
+    }
+
+    fn finish(self) -> io::Result<()> {
+        let mut out = match self {
+            Sink::Json { mut out, array, .. } => {
+                out.write_all(if array { b"\n]\n" } else { b"\n" })?;
+                out
+            }
+            Sink::Jsonl(out) => out,
+            Sink::Csv(csv) => csv.into_inner()?,
+        };
+        out.flush()
+    }
 }
 
 /// A progress bar on standard error, shown only when it is a terminal and
@@ -190,25 +229,13 @@ fn main() -> ExitCode {
 /// Runs the whole job; `Ok(false)` when some inputs failed.
 fn run(args: &Args) -> io::Result<bool> {
     let inputs = collect_inputs(&args.inputs)?;
-    let threads = args.jobs.unwrap_or(0);
-    let pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build().map_err(io::Error::other)?;
-    let sink: Box<dyn Write> = match &args.output {
+    let pool = rayon::ThreadPoolBuilder::new().num_threads(args.jobs.unwrap_or(0)).build().map_err(io::Error::other)?;
+    let out: Box<dyn Write> = match &args.output {
         Some(path) => Box::new(fs::File::create(path)?),
         None => Box::new(io::stdout().lock()),
     };
-    let mut out = BufWriter::new(sink);
-    let single_json = matches!(args.format, Format::Json) && inputs.len() == 1 && !args.inputs.iter().any(|p| p.is_dir());
-    match args.format {
-        Format::Csv if args.bom => out.write_all("\u{feff}".as_bytes())?,
-        _ => {}
-    }
-    if let Format::Csv = args.format {
-        let header = zhibiao::CsvWriter::new(Vec::new()).and_then(|c| Ok(c.into_inner()?)).map_err(io::Error::other)?;
-        out.write_all(&header)?;
-    }
-    if matches!(args.format, Format::Json) && !single_json {
-        out.write_all(b"[\n")?;
-    }
+    let array = inputs.len() != 1 || args.inputs.iter().any(|p| p.is_dir());
+    let mut sink = Sink::open(BufWriter::new(out), args.format, array, args.bom)?;
 
     let start = Instant::now();
     let mut progress = Progress::new(inputs.len());
@@ -217,22 +244,15 @@ fn run(args: &Args) -> io::Result<bool> {
     // window, not the corpus, while output stays in path order.
     let window = pool.current_num_threads().max(1) * 2;
     for chunk in inputs.chunks(window) {
-        let done: Vec<Done> = pool.install(|| chunk.par_iter().map(|input| process(input, args.format)).collect());
+        let done: Vec<Done> = pool.install(|| chunk.par_iter().map(process).collect());
         for result in done {
             progress.advance();
             bytes += result.bytes;
-            match result.output {
-                Ok(output) => {
-                    if matches!(args.format, Format::Json) && !single_json {
-                        if files > 0 {
-                            out.write_all(b",\n")?;
-                        }
-                        write_named_document(&mut out, &result.name, &output)?;
-                    } else {
-                        out.write_all(&output)?;
-                    }
+            match result.report {
+                Ok(report) => {
+                    sink.write(&result.name, &report)?;
                     files += 1;
-                    figures += result.figures;
+                    figures += report.figures.len();
                 }
                 Err(err) => {
                     progress.bar.suspend(|| eprintln!("zhibiao: {}: {err}; skipped", result.name));
@@ -241,25 +261,10 @@ fn run(args: &Args) -> io::Result<bool> {
             }
         }
     }
-    if matches!(args.format, Format::Json) && !single_json {
-        out.write_all(b"\n]\n")?;
-    } else if matches!(args.format, Format::Json) {
-        out.write_all(b"\n")?;
-    }
-    out.flush()?;
+    sink.finish()?;
     progress.bar.finish_and_clear();
     let seconds = start.elapsed().as_secs_f64();
-    eprintln!(
-        "zhibiao: {files} files, {figures} figures, {:.1} MB in {seconds:.2} s{}",
-        bytes as f64 / 1e6,
-        if failed > 0 { format!(", {failed} failed") } else { String::new() }
-    );
+    let failures = if failed > 0 { format!(", {failed} failed") } else { String::new() };
+    eprintln!("zhibiao: {files} files, {figures} figures, {:.1} MB in {seconds:.2} s{failures}", bytes as f64 / 1e6);
     Ok(failed == 0)
-}
-
-/// Writes one document of a JSON array, with the file it came from first.
-fn write_named_document(out: &mut impl Write, name: &str, document: &[u8]) -> io::Result<()> {
-    let inner = document.strip_prefix(b"{").unwrap_or(document);
-    write!(out, "{{\n  \"file\": {},", serde_json::to_string(name).map_err(io::Error::other)?)?;
-    out.write_all(inner)
 }
