@@ -108,7 +108,9 @@ const ROUND_PREFIX_WORDS: &str = "人总次户指件个家系基倍多少参分�
 fn read_at(text: &str, start: usize, figures: &mut Vec<Figure>) -> usize {
     let first_len = text[start..].chars().next().map_or(1, char::len_utf8);
     let Ok((rest, numeral)) = numeral::number(&text[start..]) else {
-        return start + first_len;
+        // A run of digits too long to be a number is skipped whole, once.
+        let run = text[start..].find(|c: char| arabic_digit(c).is_none() && !matches!(c, '.' | ',' | '．'));
+        return start + run.unwrap_or(text.len() - start).max(first_len);
     };
     let num_end = text.len() - rest.len();
     let before = &text[..start];

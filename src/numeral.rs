@@ -151,10 +151,25 @@ fn arabic(i: &str) -> Res<'_, Numeral> {
 }
 
 /// The longest run of Arabic digits at the start of `i` (possibly empty).
+///
+/// A run longer than [`MAX_DIGITS`] is no number at all: an error, found
+/// without reading the rest of the run.
 fn digit_run(i: &str) -> Res<'_, &str> {
-    let end = i.char_indices().find(|&(_, c)| arabic_digit(c).is_none()).map_or(i.len(), |(at, _)| at);
+    let mut end = i.len();
+    for (n, (at, c)) in i.char_indices().enumerate() {
+        if arabic_digit(c).is_none() {
+            end = at;
+            break;
+        }
+        if n == MAX_DIGITS {
+            return Err(nom::Err::Error(NomError::new(i, ErrorKind::TooLarge)));
+        }
+    }
     Ok((&i[end..], &i[..end]))
 }
+
+/// More digits than any figure is written with.
+const MAX_DIGITS: usize = 40;
 
 /// The value of a Chinese digit char, `两` and the financial forms included.
 fn cn_digit_value(c: char) -> Option<u64> {

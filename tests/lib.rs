@@ -3,6 +3,8 @@
 
 mod cli;
 mod figures;
+mod hostile;
 mod meaning;
 mod projects;
+mod properties;
 mod snapshots;
