@@ -434,7 +434,8 @@ fn read_range(text: &str, start: usize, num_end: usize, low: &Numeral, figures: 
         high_figure.bound = Bound::Under;
     }
     let low_value = low.value.scaled(tail.scale)?.to_f64()?;
-    if !(low_value < high_figure.value) || matches!(tail.unit.word, "年") && high_figure.value >= 1000.0 {
+    let ascending = low_value < high_figure.value;
+    if !ascending || (tail.unit.word == "年" && high_figure.value >= 1000.0) {
         return None;
     }
     let span = Span::new(text, start, num_end);

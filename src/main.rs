@@ -10,6 +10,8 @@
 //! reported with its path (and byte offset), skipped and counted; the exit
 //! code is 1 when any file failed.
 
+#![forbid(unsafe_code)]
+
 use std::fs;
 use std::io::{self, BufWriter, IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
@@ -132,7 +134,7 @@ enum Sink<W: Write> {
     /// each name their file.
     Json { out: W, array: bool, written: usize },
     Jsonl(W),
-    Csv(zhibiao::CsvWriter<W>),
+    Csv(Box<zhibiao::CsvWriter<W>>),
 }
 
 /// A report with the file it came from, for the JSON array.
@@ -153,8 +155,8 @@ impl<W: Write> Sink<W> {
                 Sink::Json { out, array, written: 0 }
             }
             Format::Jsonl => Sink::Jsonl(out),
-            Format::Csv if bom => Sink::Csv(zhibiao::CsvWriter::excel(out).map_err(io::Error::other)?),
-            Format::Csv => Sink::Csv(zhibiao::CsvWriter::new(out).map_err(io::Error::other)?),
+            Format::Csv if bom => Sink::Csv(Box::new(zhibiao::CsvWriter::excel(out).map_err(io::Error::other)?)),
+            Format::Csv => Sink::Csv(Box::new(zhibiao::CsvWriter::new(out).map_err(io::Error::other)?)),
         })
     }
 

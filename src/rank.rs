@@ -176,7 +176,10 @@ fn inherited(text: &str, pos: usize, figures: &[Figure], spans: &[Span]) -> Opti
 
 #[cfg(test)]
 mod tests {
-    fn ranks(text: &str) -> Vec<(Option<u32>, Option<u32>, Option<u32>, Option<String>, Option<String>)> {
+    /// position, top, of, scope, indicator
+    type Row = (Option<u32>, Option<u32>, Option<u32>, Option<String>, Option<String>);
+
+    fn ranks(text: &str) -> Vec<Row> {
         crate::extract(text).ranks.into_iter().map(|r| (r.position, r.top, r.of, r.scope, r.indicator)).collect()
     }
 
