@@ -174,10 +174,13 @@ fn is_ordinal_or_part_of_code(before: &str, script: Script) -> bool {
     let mut back = before.chars().rev();
     match back.next() {
         Some('第' | '前') => true,
-        // 八點五: the digits after a point belong to the number before it.
-        Some('点' | '點') => back.next().is_some_and(|c| is_cn_numeral_start(c) || arabic_digit(c).is_some()),
-        // 十四五: the rest of a numeral the grammar stopped in.
-        Some(c) if is_cn_numeral_start(c) || is_power(c) => script == Script::Chinese,
+        // 八點五, 一百点123: the digits after a point belong to the number before it.
+        Some('点' | '點') => back.next().is_some_and(|c| is_cn_numeral_start(c) || is_power(c) || arabic_digit(c).is_some()),
+        // 十四五, 1万600, 二百亿零四千230: the rest of a numeral the grammar
+        // stopped in, or of a mixed one it does not read.
+        Some(c) if is_cn_numeral_start(c) || is_power(c) => true,
+        // 82，225.00: a comma between digits may be a thousands separator.
+        Some(',' | '，') => script == Script::Arabic && back.next().and_then(arabic_digit).is_some(),
         Some(c) if c.is_ascii_alphanumeric() || c == '_' => true,
         Some('.' | '．') => script == Script::Arabic,
         Some('-' | '－' | '+' | '＋' | '/' | '／' | '×' | '*' | '#' | '@') => {
@@ -310,7 +313,8 @@ fn build(text: &str, start: usize, num_end: usize, numeral: &Numeral, tail: &Tai
         && numeral_text.chars().count() == 4
         && numeral_text.chars().next().and_then(arabic_digit).is_some_and(|d| d == 1 || d == 2)
         && unit.word == "年";
-    let bare_one = numeral.script == Script::Chinese && matches!(numeral_text, "一" | "壹") && tail.scale == 0;
+    // 一批, 零容忍: a bare 一 or 零 is an article or a slogan, not a figure.
+    let bare_one = numeral.script == Script::Chinese && matches!(numeral_text, "一" | "壹" | "零" | "〇") && tail.scale == 0;
     if is_year || bare_one || text[tail.unit_end..].starts_with('级') {
         return None;
     }
@@ -341,7 +345,8 @@ fn build(text: &str, start: usize, num_end: usize, numeral: &Numeral, tail: &Tai
     let leading = if numeral.approx.is_none() { read_before_bound(text, start) } else { None };
     // 近三年 is a time frame, not a bound.
     let leading = leading.filter(|&(bound, _)| !(bound == Bound::Under && unit.dimension == Dimension::Duration));
-    let span_start = leading.map_or(start, |(_, begin)| begin);
+    let sign = minus_before(text, start).filter(|_| leading.is_none());
+    let span_start = sign.or(leading.map(|(_, begin)| begin)).unwrap_or(start);
     if in_quoted_name(text, span_start, after_unit) {
         return None;
     }
@@ -350,8 +355,47 @@ fn build(text: &str, start: usize, num_end: usize, numeral: &Numeral, tail: &Tai
         .flatten()
         .next()
         .unwrap_or(Bound::Exact);
-    let value = numeral.value.scaled(tail.scale)?.to_f64()?;
-    Some(make_figure(text, Span::new(text, span_start, after_unit), value, unit, tail.per, bound))
+    let mut value = numeral.value.scaled(tail.scale)?.to_f64()?;
+    let mut end = after_unit;
+    if unit.word == "元" && tail.after.is_none() && tail.per.is_none() {
+        if let Some((with_change, change_end)) = jiao_fen(text, tail.unit_end, value) {
+            (value, end) = (with_change, change_end);
+        }
+    }
+    if sign.is_some() {
+        value = -value;
+    }
+    Some(make_figure(text, Span::new(text, span_start, end), value, unit, tail.per, bound))
+}
+
+/// Where a minus sign right before `start` begins: `-10.1万`, `负二`.
+/// (A `-` after a digit or letter is a range or a code, handled before.)
+fn minus_before(text: &str, start: usize) -> Option<usize> {
+    let mut back = text[..start].chars().rev();
+    let c = back.next()?;
+    let after_number = back
+        .next()
+        .is_some_and(|p| p.is_ascii_alphanumeric() || arabic_digit(p).is_some() || is_cn_numeral_start(p) || matches!(p, '%' | '％'));
+    (c == '负' || (matches!(c, '-' | '－' | '−') && !after_number)).then(|| start - c.len_utf8())
+}
+
+/// `123元1角1分`: the value with its 角 and 分, and where they end.
+fn jiao_fen(text: &str, pos: usize, yuan: f64) -> Option<(f64, usize)> {
+    let mut cents = (yuan * 100.0).round();
+    if cents >= 2f64.powi(53) {
+        return None;
+    }
+    let mut end = pos;
+    let mut any = false;
+    for (word, per) in [("角", 10.0), ("分", 1.0)] {
+        let Ok((rest, n)) = numeral::number(&text[end..]) else { continue };
+        let digit = n.value.to_f64().filter(|d| d.fract() == 0.0 && (0.0..10.0).contains(d) && !n.percent);
+        let (Some(digit), Some(after)) = (digit, rest.strip_prefix(word)) else { continue };
+        cents += digit * per;
+        end = text.len() - after.len();
+        any = true;
+    }
+    any.then_some((cents / 100.0, end))
 }
 
 fn make_figure(text: &str, span: Span, value: f64, unit: &Unit, per: Option<&Unit>, bound: Bound) -> Figure {

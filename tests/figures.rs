@@ -158,3 +158,20 @@ fn an_unfinished_chinese_numeral_is_no_figure() {
     assert!(figures("增长八点").is_empty());
     assert!(figures("十四五年").is_empty());
 }
+
+#[test]
+fn signs_and_mixed_numerals_are_never_misread() {
+    assert_eq!(one("人口自然增长率-0.5个百分点"), f("-0.5个百分点", -0.5, "个百分点", Bound::Exact));
+    assert_eq!(one("利润增长负二个百分点"), f("负二个百分点", -2.0, "个百分点", Bound::Exact));
+    // Mixed numerals the grammar does not read are no figures, never a part of one.
+    for text in ["新增二百亿零四千230个", "新增1万600个", "新增一百点123个", "收入82，225.00元"] {
+        assert!(figures(text).is_empty(), "{text}: {:?}", figures(text));
+    }
+    assert!(figures("坚持零容忍").is_empty());
+}
+
+#[test]
+fn yuan_with_jiao_and_fen() {
+    assert_eq!(one("补助123元1角1分。"), f("123元1角1分", 123.11, "元", Bound::Exact));
+    assert_eq!(one("票价壹拾壹元壹角"), f("壹拾壹元壹角", 11.1, "元", Bound::Exact));
+}
