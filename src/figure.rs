@@ -376,7 +376,10 @@ fn minus_before(text: &str, start: usize) -> Option<usize> {
     let after_number = back
         .next()
         .is_some_and(|p| p.is_ascii_alphanumeric() || arabic_digit(p).is_some() || is_cn_numeral_start(p) || matches!(p, '%' | '％'));
-    (c == '负' || (matches!(c, '-' | '－' | '−') && !after_number)).then(|| start - c.len_utf8())
+    // 减负5700亿元 is a burden cut by that much, not a negative figure: 负 is
+    // a sign only after a verb that states a value.
+    let fu_sign = c == '负' && text[..start - c.len_utf8()].ends_with(['长', '为', '是', '至', '到', '率', '速']);
+    (fu_sign || (matches!(c, '-' | '－' | '−') && !after_number)).then(|| start - c.len_utf8())
 }
 
 /// `123元1角1分`: the value with its 角 and 分, and where they end.

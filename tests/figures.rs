@@ -175,3 +175,9 @@ fn yuan_with_jiao_and_fen() {
     assert_eq!(one("补助123元1角1分。"), f("123元1角1分", 123.11, "元", Bound::Exact));
     assert_eq!(one("票价壹拾壹元壹角"), f("壹拾壹元壹角", 11.1, "元", Bound::Exact));
 }
+
+#[test]
+fn a_burden_cut_is_not_a_negative_figure() {
+    assert_eq!(one("为经营主体减负2500亿元以上"), f("2500亿元以上", 2.5e11, "元", Bound::Over));
+    assert_eq!(figures("增长6.5%－7%"), vec![f("6.5%", 6.5, "%", Bound::Over), f("7%", 7.0, "%", Bound::Under)]);
+}
