@@ -253,9 +253,12 @@ fn read_tail(text: &str, pos: usize, numeral: &Numeral) -> Option<Tail> {
     // (一点五万) or 余 (十余万); a Chinese integer has taken its own.
     let magnitude_allowed = numeral.script == Script::Arabic || numeral.point || inside.is_some();
     if unit.is_none() && magnitude_allowed {
-        if let Some((len, power)) = magnitude_at(&text[p..]) {
-            scale = power;
+        // 3千万亿: magnitudes in a row multiply.
+        while let Some((len, power)) = magnitude_at(&text[p..]).filter(|_| unit_at(&text[p..]).is_none()) {
+            scale += power;
             p = skip_space(text, p + len);
+        }
+        if scale > 0 {
             if inside.is_none() {
                 take_inside(&mut p, &mut inside);
             }
@@ -357,7 +360,7 @@ fn build(text: &str, start: usize, num_end: usize, numeral: &Numeral, tail: &Tai
         .unwrap_or(Bound::Exact);
     let mut value = numeral.value.scaled(tail.scale)?.to_f64()?;
     let mut end = after_unit;
-    if unit.word == "元" && tail.after.is_none() && tail.per.is_none() {
+    if unit.name == "元" && tail.after.is_none() && tail.per.is_none() {
         if let Some((with_change, change_end)) = jiao_fen(text, tail.unit_end, value) {
             (value, end) = (with_change, change_end);
         }
@@ -376,9 +379,8 @@ fn minus_before(text: &str, start: usize) -> Option<usize> {
     let after_number = back
         .next()
         .is_some_and(|p| p.is_ascii_alphanumeric() || arabic_digit(p).is_some() || is_cn_numeral_start(p) || matches!(p, '%' | '％'));
-    // 减负5700亿元 is a burden cut by that much, not a negative figure: 负 is
-    // a sign only after a verb that states a value.
-    let fu_sign = c == '负' && text[..start - c.len_utf8()].ends_with(['长', '为', '是', '至', '到', '率', '速']);
+    // 减负5700亿元, 企业税负3500亿元: a burden of that much, not a negative figure.
+    let fu_sign = c == '负' && !text[..start - c.len_utf8()].ends_with(['减', '税', '担', '抱', '胜', '正', '自', '重', '欠']);
     (fu_sign || (matches!(c, '-' | '－' | '−') && !after_number)).then(|| start - c.len_utf8())
 }
 

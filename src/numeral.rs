@@ -333,10 +333,20 @@ impl CnInteger {
                 _ => return Err(Halt::Stop),
             }
         } else {
-            if self.groups.last().is_some_and(|&(_, scale)| scale <= power) {
-                return Err(Halt::Stop); // 一万一万: big units must fall too
+            if self.groups.last().is_some_and(|&(_, scale)| scale == power) {
+                return Err(Halt::Stop); // 一万一万: a big unit does not repeat
             }
-            self.groups.push((mul(section, power)?, power));
+            // 一千一百一十一万一千一百一十一亿: the groups below a larger
+            // unit are multiplied by it with the section.
+            let mut below = section;
+            while let Some(&(value, _)) = self.groups.last().filter(|&&(_, scale)| scale < power) {
+                below = add(below, value)?;
+                self.groups.pop();
+            }
+            if self.groups.last().is_some_and(|&(_, scale)| scale < power) {
+                return Err(Halt::Stop);
+            }
+            self.groups.push((mul(below, power)?, power));
         }
         self.section = 0;
         self.pending = None;
@@ -553,6 +563,8 @@ mod tests {
             ("二十九点三", 29.3),
             ("零点五", 0.5),
             ("四百十一", 411.0),
+            ("一千一百一十一万一千一百一十一亿一千一百一十一万一千一百一十一", 1_111_111_111_111_111.0),
+            ("三万五千亿", 3.5e12),
             ("八點五", 8.5),
         ];
         for (text, want) in cases {

@@ -179,5 +179,8 @@ fn yuan_with_jiao_and_fen() {
 #[test]
 fn a_burden_cut_is_not_a_negative_figure() {
     assert_eq!(one("为经营主体减负2500亿元以上"), f("2500亿元以上", 2.5e11, "元", Bound::Over));
+    assert_eq!(one("再减少企业税负3500亿元左右"), f("3500亿元左右", 3.5e11, "元", Bound::About));
+    assert_eq!(one("投资3千万亿日元"), f("3千万亿日元", 3e15, "日元", Bound::Exact));
+    assert_eq!(one("不到1.9万台币"), f("不到1.9万台币", 19_000.0, "新台币", Bound::Under));
     assert_eq!(figures("增长6.5%－7%"), vec![f("6.5%", 6.5, "%", Bound::Over), f("7%", 7.0, "%", Bound::Under)]);
 }

@@ -25,11 +25,21 @@ const TCE: f64 = 29.307_6e9; // one tonne of standard coal equivalent in joules
 pub(super) const UNITS: &[Unit] = &[
     // money
     u("元", "元", Money, Some("CNY"), 1.0).not_before("素宵旦"),
+    u("圆", "元", Money, Some("CNY"), 1.0),
+    u("人民币", "元", Money, Some("CNY"), 1.0),
     u("美元", "美元", Money, None, 1.0),
     u("欧元", "欧元", Money, None, 1.0),
     u("港元", "港元", Money, None, 1.0),
     u("日元", "日元", Money, None, 1.0),
     u("英镑", "英镑", Money, None, 1.0),
+    u("港币", "港元", Money, None, 1.0),
+    u("日币", "日元", Money, None, 1.0),
+    u("台币", "新台币", Money, None, 1.0),
+    u("新台币", "新台币", Money, None, 1.0),
+    u("澳元", "澳元", Money, None, 1.0),
+    u("韩元", "韩元", Money, None, 1.0),
+    u("卢布", "卢布", Money, None, 1.0),
+    u("泰铢", "泰铢", Money, None, 1.0),
     // power
     u("瓦", "瓦", Power, Some("W"), 1.0),
     u("千瓦", "千瓦", Power, Some("W"), 1e3),
