@@ -13,7 +13,7 @@ use std::sync::LazyLock;
 use aho_corasick::{AhoCorasick, Anchored, Input, StartKind};
 use regex::Regex;
 
-use crate::lexicon::{Suffixes, Verb, BASES, CONNECTIVES, FROM_TO_LINKS, NOUN_ENDERS, TARGET_WORDS, VERBS};
+use crate::lexicon::{Suffixes, Verb, BASES, CONNECTIVES, FROM_TO_LINKS, MERGE_LINKS, NOUN_ENDERS, TARGET_WORDS, VERBS};
 use crate::model::{Basis, Dimension, Direction, Figure, Measure};
 use crate::segment::Outline;
 
@@ -69,11 +69,23 @@ struct Reading<'t> {
     /// `由2022年的40%`: this figure is the start of a from/to pair.
     from: bool,
     /// `提高到`, `重组成`: the word that may end a from/to pair.
-    link: Option<&'t str>,
+    link: Option<&'static str>,
     /// `每村每年5万元治理资金`: a rate, which takes the noun after it.
     per: bool,
     period: Option<&'t str>,
 }
+
+/// Adverbs between an indicator and its verb (`能耗强度累计下降17.3%`).
+const ADVERBS: &[&str] = &["累计", "再", "又", "进一步", "大幅", "持续", "稳步", "平均", "预计", "将", "已", "共"];
+
+/// `较“十三五”时期`, `比2020年`: what a change is compared with, when it is
+/// not one of the [`BASES`].
+static COMPARED_WITH: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:较|比)[^重例率值较比，,；;、]{1,14}$").expect("valid regex"));
+
+/// A year right before a figure: `由2022年的`, `提升到2025年的`.
+static YEAR_AT_END: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"([12][0-9]{3})年(?:底|末)?的?$").expect("valid regex"));
 
 /// Years that tie a figure to a time: `由2022年的`, `到2027年`, `2025年底`.
 static YEAR: LazyLock<Regex> = LazyLock::new(|| {
@@ -106,8 +118,13 @@ fn read_before(pre: &str) -> Reading<'_> {
     let mut reading = Reading::default();
     let mut rest = trim_space(pre);
     rest = rest.strip_suffix('“').unwrap_or(rest);
+    // 由2022年的40%, 提升到2025年的63%: the year right before is the figure's.
+    if let Some(m) = YEAR_AT_END.captures(rest).filter(|_| rest.contains('年')) {
+        reading.period = m.get(1).map(|g| g.as_str());
+        rest = trim_space(&rest[..m.get(0).map_or(rest.len(), |g| g.start())]);
+    }
     if let Some((link, _)) = LINK_ENDS.longest(rest) {
-        reading.link = Some(&rest[rest.len() - link.len()..]);
+        reading.link = Some(link);
     }
     if let Some((word, verb)) = VERB_ENDS.longest(rest) {
         reading.verb = Some(verb);
@@ -115,13 +132,9 @@ fn read_before(pre: &str) -> Reading<'_> {
     } else if let Some(link) = reading.link {
         rest = trim_space(&rest[..rest.len() - link.len()]);
     }
-    // 由2022年的40%, 到2027年…: the year the figure is tied to.
-    if let Some(m) = YEAR.captures_iter(rest).last().filter(|_| rest.contains('年')) {
-        let whole = m.get(0).map_or(0..0, |g| g.range());
-        reading.period = m.get(1).map(|g| g.as_str());
-        if whole.end == rest.len() {
-            rest = trim_space(&rest[..whole.start]);
-        }
+    // 到2027年全省…: a year earlier in the clause.
+    if reading.period.is_none() && rest.contains('年') {
+        reading.period = YEAR.captures_iter(rest).last().and_then(|m| m.get(1)).map(|g| g.as_str());
     }
     if let Some(before) = rest.strip_suffix('由').or_else(|| rest.strip_suffix('从')) {
         reading.from = true;
@@ -131,11 +144,16 @@ fn read_before(pre: &str) -> Reading<'_> {
         if let Some(before) = rest.strip_suffix("分别") {
             reading.respectively = true;
             rest = before;
+        } else if let Some(before) = strip_suffix_any(rest, ADVERBS) {
+            rest = before;
         } else if let Some((word, (_, basis))) = BASIS_ENDS.longest(rest) {
             reading.basis = Some(*basis);
             rest = &rest[..rest.len() - word.len()];
         } else if let Some(before) = rest.strip_suffix('均').or_else(|| rest.strip_suffix("都")) {
             rest = before;
+        } else if let Some(m) = COMPARED_WITH.find(rest).filter(|_| reading.verb.is_some_and(|v| v.measure == Measure::Change)) {
+            // 较“十三五”时期增长148%: compared with a time other than last year.
+            rest = &rest[..m.start()];
         } else {
             break;
         }
@@ -206,8 +224,12 @@ fn noun_after(text: &str, pos: usize) -> Option<(&str, usize)> {
     (!noun.is_empty() && !quoted).then_some((noun, end))
 }
 
+/// [`NOUN_ENDERS`], the verbs and the from/to links (not the bare `到`, `至`).
 static NOUN_ENDER_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    AhoCorasick::builder().start_kind(StartKind::Anchored).build(NOUN_ENDERS).expect("the noun enders are valid")
+    let verbs = VERBS.iter().map(|v| v.word).filter(|w| w.chars().count() > 1);
+    let links = FROM_TO_LINKS.iter().copied().filter(|w| w.chars().count() > 1);
+    let words: Vec<&str> = NOUN_ENDERS.iter().copied().chain(verbs).chain(links).collect();
+    AhoCorasick::builder().start_kind(StartKind::Anchored).build(words).expect("the noun enders are valid")
 });
 
 /// Whether `text` starts with a word of [`NOUN_ENDERS`].
@@ -226,7 +248,7 @@ fn clean(indicator: &str) -> String {
 
 /// Separators between the figures of one list (`87%、71%`, `18.9%和18.3%`).
 fn is_list_gap(gap: &str) -> bool {
-    matches!(trim_space(gap), "、" | "和" | "及" | "与" | "," | "，" | "")
+    matches!(trim_space(gap), "、" | "和" | "及" | "与" | "," | "，" | "" | "—" | "-" | "－" | "–" | "~" | "～")
 }
 
 /// Splits `事故起数、死亡人数` into its items.
@@ -258,8 +280,10 @@ pub(crate) fn annotate(text: &str, figures: &mut [Figure], outline: &Outline) {
         figure.period = reading.period.map(str::to_string);
         figure.target = outline.in_plan(span.start) || is_target(text, span.start);
         // A count before its noun takes that noun: 5个风电项目, 16项支持措施.
-        let takes_noun =
-            noun.is_some() && (figure.dimension == Dimension::Count || reading.indicator.is_none() || reading.per);
+        // …but not the start of a pair: 由51家整合为33家.
+        let takes_noun = noun.is_some()
+            && !reading.from
+            && (figure.dimension == Dimension::Count || reading.indicator.is_none() || reading.per);
         figure.indicator = match (noun, takes_noun) {
             (Some((noun, _)), true) => Some(clean(noun)),
             // 未来五年, 连续7年: a time frame, not the level of an indicator.
@@ -292,10 +316,10 @@ pub(crate) fn annotate(text: &str, figures: &mut [Figure], outline: &Outline) {
             let indicator = figures[i - 1].indicator.clone();
             figures[i].indicator = indicator;
         }
-        if let Some(link) = reading.link.filter(|_| same_sentence) {
-            // 提高到 after a 由: the pair's end; 重组成 and the like pair anyway.
-            let after_from = figures[i - 1].measure == Measure::From;
-            if after_from || VERB_ENDS.longest(link).is_none_or(|(word, _)| word != link) {
+        let same_clause = same_sentence && !text[figures[i - 1].span.end..span.start].contains(is_clause_end);
+        if let Some(link) = reading.link.filter(|_| same_clause) {
+            // 由A提高到B: the pair's end; A重组成B and the like pair without 由.
+            if figures[i - 1].measure == Measure::From || MERGE_LINKS.contains(&link) {
                 pair_from_to(figures, i - 1, i);
             }
         }

@@ -158,7 +158,17 @@ pub(crate) const VERBS: &[Verb] = &[
 
 /// Verbs between the two ends of `由A…到B` / `从A…到B` / `A…重组成B`,
 /// without their direction: it follows from the two values.
-pub(crate) const FROM_TO_LINKS: &[&str] = &["提高到", "提高至", "提升到", "提升至", "增加到", "增加至", "增长到", "增长至", "上升到", "上升至", "扩大到", "扩大至", "下降到", "下降至", "降低到", "降低至", "减少到", "减少至", "压缩到", "压缩至", "缩短到", "缩短至", "缩小到", "缩小至", "降到", "降至", "增至", "减至", "提高为", "变为", "调整为", "重组成", "重组为", "整合为", "合并为", "到", "至"];
+pub(crate) const FROM_TO_LINKS: &[&str] = &[
+    "提高到", "提高至", "提升到", "提升至", "增加到", "增加至", "增长到", "增长至", "上升到", "上升至", "扩大到", "扩大至",
+    "拓展到", "跃升到", "跃升至", "下降到", "下降至", "降低到", "降低至", "减少到", "减少至", "压缩到", "压缩至", "缩短到",
+    "缩短至", "缩小到", "缩小至", "降到", "降至", "增至", "减至", "提高为", "变为", "调整为", "重组成", "重组为", "整合为",
+    "整合至", "合并为", "压减至", "压减到", "到", "至",
+];
+
+/// Links that pair two figures even without a 由 before the first
+/// (`11户市属国企优化重组成6户`).
+pub(crate) const MERGE_LINKS: &[&str] =
+    &["重组成", "重组为", "整合为", "整合至", "合并为", "变为", "调整为", "压减至", "压减到"];
 
 /// Words that make a sentence a goal rather than a report.
 pub(crate) const TARGET_WORDS: &[&str] =

@@ -130,3 +130,31 @@ fn durations_of_time_have_no_indicator() {
     assert_eq!(indicators("兴城市连续7年荣登榜单"), [("7年".to_string(), None)]);
     assert_eq!(indicators("企业开办时间压缩至0.5个工作日以内"), [pair("0.5个工作日以内", "企业开办时间")]);
 }
+
+#[test]
+fn adverbs_and_comparisons_leave_the_indicator() {
+    assert_eq!(indicators("全区能耗强度累计下降17.3%"), [pair("17.3%", "全区能耗强度")]);
+    assert_eq!(indicators("高价值发明专利较“十三五”时期增长148%"), [pair("148%", "高价值发明专利")]);
+    assert_eq!(indicators("国有企业比重达40%"), [pair("40%", "国有企业比重")]);
+}
+
+#[test]
+fn a_range_shares_its_indicator() {
+    assert_eq!(indicators("国家级实验室再增加2—4家"), [pair("2", "国家级实验室"), pair("4家", "国家级实验室")]);
+}
+
+#[test]
+fn level_verbs_in_a_row_do_not_pair() {
+    let report = extract("森林覆盖率达到13.52%、林草覆盖率达到44.79%");
+    let got: Vec<_> = report.figures.iter().map(|f| (f.measure, f.indicator.as_deref())).collect();
+    assert_eq!(got, [(Measure::Level, Some("森林覆盖率")), (Measure::Level, Some("林草覆盖率"))]);
+    let report = extract("市属重点国企由51家整合为33家");
+    let got: Vec<_> = report.figures.iter().map(|f| (f.measure, f.direction, f.indicator.as_deref())).collect();
+    assert_eq!(
+        got,
+        [
+            (Measure::From, Some(Direction::Decrease), Some("市属重点国企")),
+            (Measure::To, Some(Direction::Decrease), Some("市属重点国企")),
+        ]
+    );
+}
