@@ -7,6 +7,10 @@ use serde::{Deserialize, Serialize};
 use crate::span::Span;
 
 /// The schema name written in every JSON document.
+///
+/// ```
+/// assert_eq!(zhibiao::extract("").schema, zhibiao::SCHEMA);
+/// ```
 pub const SCHEMA: &str = "zhibiao/1";
 
 /// Everything read from one text.

@@ -102,7 +102,7 @@ fn heading(text: &str, line_start: usize, line: &str) -> Option<Section> {
         return None;
     }
     let title_len = rest.find(['。', '\n', '\r']).unwrap_or(rest.len());
-    let title = rest[..title_len].trim_end();
+    let title = rest[..title_len].trim_end().trim_end_matches(['：', ':']);
     if title.is_empty() {
         return None;
     }
