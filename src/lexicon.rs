@@ -190,7 +190,7 @@ pub(crate) const RANK_TIERS: &[&str] = &["方阵", "梯队", "档", "阵营", "�
 /// Words in a top-level heading that open the plan part of a report, where
 /// every figure is a goal.
 pub(crate) const PLAN_TITLES: &[&str] =
-    &["工作安排", "工作任务", "重点工作", "主要任务", "目标任务", "今年工作", "总体要求", "工作部署"];
+    &["工作安排", "工作任务", "重点工作", "主要工作", "主要任务", "目标任务", "今年工作", "总体要求", "工作部署", "工作的建议", "工作建议"];
 
 use crate::model::Status;
 
