@@ -33,7 +33,7 @@ impl Outline {
         let mut soft_breaks = Vec::new();
         let mut in_plan = Vec::new();
         let mut plan = false;
-        let (mut after_review, mut plan_ended) = (false, false);
+        let mut after_review = false;
         let mut stack: Vec<(u8, u32)> = Vec::new();
         let mut line_start = 0;
         for line in text.split_inclusive('\n') {
@@ -50,9 +50,8 @@ impl Outline {
                 if section.level == 1 {
                     // The plan part: a heading that names it, or any top-level
                     // section after the review of the past year.
-                    plan = PLAN_TITLES.iter().any(|w| section.title.contains(w)) || (after_review && !plan_ended);
+                    plan = PLAN_TITLES.iter().any(|w| section.title.contains(w)) || after_review;
                     after_review |= section.title.contains("回顾");
-                    plan_ended |= section.title.contains("政府自身建设");
                 }
                 in_plan.push(plan);
                 sections.push(section);
