@@ -83,15 +83,22 @@ const ADVERBS: &[&str] = &["累计", "再", "又", "进一步", "大幅", "持�
 static COMPARED_WITH: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:较|比)[^重例率值较比，,；;、]{1,14}$").expect("valid regex"));
 
+/// Words that are all that is left between a time frame and a verb.
+const POSTPOSITIONS: &[&str] = &["内", "中", "间", "来", "以来", "里", "后", "前", "期间", "之内", "之间", "年来"];
+
+/// A section marker that opens a clause: `（四）`, `(十一)`.
+static HEADING_MARKER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[（(][一二三四五六七八九十]+[）)]").expect("valid regex"));
+
 /// A year right before a figure: `由2022年的`, `提升到2025年的`.
 static YEAR_AT_END: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"([12][0-9]{3})年(?:底|末)?的?$").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r"([12１２][0-9０-９]{3}|[一二][〇零一二三四五六七八九]{3})年(?:底|末)?的?$").expect("valid regex"));
 
 /// Years that tie a figure to a time: `由2022年的`, `到2027年`, `2025年底`.
 static YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?x)
         (?:到|至|截至|截止到?)?
-        ([12][0-9]{3})年
+        ([12１２][0-9０-９]{3}|[一二][〇零一二三四五六七八九]{3})年
         (?:底|末|年底|年末|前|以来)?
         (?:的)?")
     .expect("valid regex")
@@ -141,14 +148,18 @@ fn read_before(pre: &str) -> Reading<'_> {
         rest = trim_space(before);
     }
     loop {
-        if let Some(before) = rest.strip_suffix("分别") {
+        if let Some((word, (_, basis))) = BASIS_ENDS.longest(rest) {
+            reading.basis = Some(*basis);
+            rest = &rest[..rest.len() - word.len()];
+        } else if let Some(before) = rest.strip_suffix("分别") {
             reading.respectively = true;
             rest = before;
         } else if let Some(before) = strip_suffix_any(rest, ADVERBS) {
             rest = before;
-        } else if let Some((word, (_, basis))) = BASIS_ENDS.longest(rest) {
-            reading.basis = Some(*basis);
-            rest = &rest[..rest.len() - word.len()];
+        } else if let Some(at) = rest.rfind('每').filter(|&at| rest[at..].chars().count() <= 3) {
+            // 每村每年5万元: a rate.
+            reading.per = true;
+            rest = &rest[..at];
         } else if let Some(before) = rest.strip_suffix('均').or_else(|| rest.strip_suffix("都")) {
             rest = before;
         } else if let Some(m) = COMPARED_WITH.find(rest).filter(|_| reading.verb.is_some_and(|v| v.measure == Measure::Change)) {
@@ -158,11 +169,12 @@ fn read_before(pre: &str) -> Reading<'_> {
             break;
         }
     }
-    while let Some(at) = rest.rfind('每').filter(|&at| rest[at..].chars().count() <= 3) {
-        reading.per = true;
-        rest = &rest[..at];
-    }
     rest = trim_leading(rest);
+    rest = rest.strip_suffix('的').unwrap_or(rest);
+    // 五年内增长…: what is left after a time frame is a postposition.
+    if POSTPOSITIONS.contains(&rest) {
+        rest = "";
+    }
     // 连续7年: an adverb of time, not an indicator.
     rest = rest.strip_suffix("连续").unwrap_or(rest);
     rest = trim_space(rest);
@@ -178,6 +190,9 @@ fn trim_leading(mut rest: &str) -> &str {
         rest = rest.trim_start_matches(['、', '，', ',', '；', ';', '：', ':']);
         if let Some(after) = strip_prefix_any(rest, CONNECTIVES) {
             rest = after;
+        }
+        if let Some(m) = HEADING_MARKER.find(rest) {
+            rest = &rest[m.end()..];
         }
         if let Some(m) = YEAR.find(rest).filter(|_| rest.contains('年')) {
             if m.start() == 0 {
@@ -284,13 +299,18 @@ pub(crate) fn annotate(text: &str, figures: &mut [Figure], outline: &Outline) {
         let takes_noun = noun.is_some()
             && !reading.from
             && (figure.dimension == Dimension::Count || reading.indicator.is_none() || reading.per);
+        // 未来五年, 连续7年, 五年间: a time frame, not the level of an indicator.
+        let time_frame = figure.dimension == Dimension::Duration && reading.verb.is_none();
         figure.indicator = match (noun, takes_noun) {
+            _ if time_frame => None,
             (Some((noun, _)), true) => Some(clean(noun)),
-            // 未来五年, 连续7年: a time frame, not the level of an indicator.
-            _ if figure.dimension == Dimension::Duration && reading.verb.is_none() => None,
             _ => reading.indicator.map(clean),
         };
+        // A time frame with a postposition leaves the clause to the figure
+        // after it: 总产值在五年内增长….
+        let framed = time_frame && POSTPOSITIONS.iter().any(|p| text[span.end..].starts_with(p));
         floor = match (noun, takes_noun) {
+            _ if framed => floor,
             (Some((_, end)), true) => end,
             _ => span.end,
         };

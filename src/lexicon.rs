@@ -70,6 +70,8 @@ pub(crate) const BASES: &[(&str, Basis)] = &[
     ("较去年", Basis::YearOnYear),
     ("同比", Basis::YearOnYear),
     ("年均", Basis::AnnualAverage),
+    ("平均每年", Basis::AnnualAverage),
+    ("每年平均", Basis::AnnualAverage),
     ("年平均", Basis::AnnualAverage),
 ];
 
@@ -133,6 +135,9 @@ pub(crate) const VERBS: &[Verb] = &[
     level("完成"),
     level("突破"),
     level("累计"),
+    level("拥有"),
+    level("共有"),
+    level("有"),
     level("共计"),
     level("合计"),
     level("超过"),

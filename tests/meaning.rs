@@ -165,3 +165,20 @@ fn the_sections_after_the_review_are_the_plan() {
     let targets: Vec<bool> = extract(text).figures.iter().map(|f| f.target).collect();
     assert_eq!(targets, [false, true, true]);
 }
+
+#[test]
+fn older_reports_rates_and_time_frames() {
+    let report = extract("轻工业平均每年增长百分之十一点八，");
+    let f = &report.figures[0];
+    assert_eq!((f.indicator.as_deref(), f.basis), (Some("轻工业"), Some(Basis::AnnualAverage)));
+    assert_eq!(indicators("总产值在五年内增长百分之二十三点三"), [("五年".to_string(), None), pair("百分之二十三点三", "总产值在五年内")]);
+    assert_eq!(indicators("主要工业产品中，有３７种完成计划")[0].1, None);
+    let report = extract("１９５５年政府支出农村救济费２亿余元");
+    assert_eq!(report.figures[0].indicator.as_deref(), Some("政府支出农村救济费"));
+    assert_eq!(report.figures[0].period.as_deref(), Some("１９５５"));
+}
+
+#[test]
+fn a_time_frame_before_a_clause() {
+    assert_eq!(indicators("近3年新增企业100家"), [("3年".to_string(), None), pair("100家", "新增企业")]);
+}

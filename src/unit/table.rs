@@ -108,6 +108,8 @@ pub(super) const UNITS: &[Unit] = &[
     u("微克/立方米", "微克/立方米", Other, None, 1.0),
     u("千伏", "千伏", Other, None, 1.0),
     u("℃", "℃", Other, None, 1.0),
+    u("人公里", "人公里", Other, None, 1.0),
+    u("吨公里", "吨公里", Other, None, 1.0),
     u("摄氏度", "摄氏度", Other, None, 1.0),
     // counts: classifiers
     count("个", "体性"),
