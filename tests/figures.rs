@@ -184,3 +184,9 @@ fn a_burden_cut_is_not_a_negative_figure() {
     assert_eq!(one("不到1.9万台币"), f("不到1.9万台币", 19_000.0, "新台币", Bound::Under));
     assert_eq!(figures("增长6.5%－7%"), vec![f("6.5%", 6.5, "%", Bound::Over), f("7%", 7.0, "%", Bound::Under)]);
 }
+
+#[test]
+fn quarters_are_periods_not_durations() {
+    assert!(figures("二季度以来经济回升").is_empty());
+    assert_eq!(one("连续3个季度增长"), f("3个季度", 3.0, "季度", Bound::Exact));
+}
