@@ -321,6 +321,9 @@ fn build(text: &str, start: usize, num_end: usize, numeral: &Numeral, tail: &Tai
     if is_year || bare_one || text[tail.unit_end..].starts_with('级') {
         return None;
     }
+    if unit.measured_only && numeral.script == Script::Chinese && tail.scale == 0 {
+        return None;
+    }
     if let Some(word) = unit.after_word {
         let window: String = text[..start].chars().rev().take(12).collect();
         if !window.contains(word) {

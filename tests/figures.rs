@@ -190,3 +190,10 @@ fn quarters_are_periods_not_durations() {
     assert!(figures("二季度以来经济回升").is_empty());
     assert_eq!(one("连续3个季度增长"), f("3个季度", 3.0, "季度", Bound::Exact));
 }
+
+#[test]
+fn old_units_and_words_that_only_look_like_units() {
+    assert_eq!(one("可蓄水三十八亿立方公尺"), f("三十八亿立方公尺", 3.8e9, "立方公尺", Bound::Exact));
+    assert!(figures("举行三方会谈，一方有难，八方支援").is_empty());
+    assert_eq!(one("清运土方300万方"), f("300万方", 3e6, "方", Bound::Exact));
+}

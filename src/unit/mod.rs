@@ -24,6 +24,9 @@ pub(crate) struct Unit {
     pub not_before: &'static str,
     /// A word that must come shortly before the number (`电` for `度`).
     pub after_word: Option<&'static str>,
+    /// Only after Arabic digits or a magnitude (`300万方`): after a bare
+    /// Chinese numeral the word means something else (`三方会谈`).
+    pub measured_only: bool,
 }
 
 impl Unit {
@@ -33,6 +36,10 @@ impl Unit {
 
     const fn after_word(self, word: &'static str) -> Unit {
         Unit { after_word: Some(word), ..self }
+    }
+
+    const fn measured_only(self) -> Unit {
+        Unit { measured_only: true, ..self }
     }
 }
 

@@ -10,11 +10,11 @@ use super::Unit;
 use crate::model::Dimension::{self, *};
 
 const fn u(word: &'static str, name: &'static str, dimension: Dimension, base: Option<&'static str>, factor: f64) -> Unit {
-    Unit { word, name, dimension, base, factor, not_before: "", after_word: None }
+    Unit { word, name, dimension, base, factor, not_before: "", after_word: None, measured_only: false }
 }
 
 const fn count(word: &'static str, not_before: &'static str) -> Unit {
-    Unit { word, name: word, dimension: Count, base: None, factor: 1.0, not_before, after_word: None }
+    Unit { word, name: word, dimension: Count, base: None, factor: 1.0, not_before, after_word: None, measured_only: false }
 }
 
 const MU: f64 = 10_000.0 / 15.0; // one 亩 in square metres
@@ -56,6 +56,7 @@ pub(super) const UNITS: &[Unit] = &[
     // area
     u("平方米", "平方米", Area, Some("m2"), 1.0),
     u("平米", "平米", Area, Some("m2"), 1.0),
+    u("平方公尺", "平方公尺", Area, Some("m2"), 1.0),
     u("平方公里", "平方公里", Area, Some("m2"), 1e6),
     u("平方千米", "平方千米", Area, Some("m2"), 1e6),
     u("亩", "亩", Area, Some("m2"), MU),
@@ -63,6 +64,7 @@ pub(super) const UNITS: &[Unit] = &[
     u("公顷", "公顷", Area, Some("m2"), 1e4),
     // length
     u("米", "米", Length, Some("m"), 1.0),
+    u("公尺", "公尺", Length, Some("m"), 1.0),
     u("延米", "延米", Length, Some("m"), 1.0),
     u("公里", "公里", Length, Some("m"), 1e3),
     u("千米", "千米", Length, Some("m"), 1e3),
@@ -79,7 +81,8 @@ pub(super) const UNITS: &[Unit] = &[
     // volume
     u("立方米", "立方米", Volume, Some("m3"), 1.0),
     u("立方", "立方", Volume, Some("m3"), 1.0),
-    u("方", "方", Volume, Some("m3"), 1.0).not_before("面式案向位法针阵舱言略便"),
+    u("立方公尺", "立方公尺", Volume, Some("m3"), 1.0),
+    u("方", "方", Volume, Some("m3"), 1.0).not_before("面式案向位法针阵舱言略便").measured_only(),
     u("标方", "标方", Volume, Some("m3"), 1.0),
     u("升", "升", Volume, Some("m3"), 0.001).not_before("级值温高学"),
     // duration
