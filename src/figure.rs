@@ -274,7 +274,12 @@ fn read_tail(text: &str, pos: usize, numeral: &Numeral) -> Option<Tail> {
             unit_end = text.len() - rest.len() + second.word.len();
         }
     }
-    let after = read_after_bound(text, unit_end);
+    let after = read_after_bound(text, unit_end).or_else(|| {
+        // 两年多, 十年余: over, when nothing more follows in the phrase.
+        let rest = text[unit_end..].strip_prefix(['多', '余']).filter(|_| unit.dimension == Dimension::Duration)?;
+        let phrase_ends = rest.chars().next().is_none_or(|c| !is_han(c) || "的来时间中后前里内".contains(c));
+        phrase_ends.then(|| (Bound::Over, text.len() - rest.len()))
+    });
     Some(Tail { scale, unit, per, inside, after, unit_end })
 }
 

@@ -197,3 +197,9 @@ fn old_units_and_words_that_only_look_like_units() {
     assert!(figures("举行三方会谈，一方有难，八方支援").is_empty());
     assert_eq!(one("清运土方300万方"), f("300万方", 3e6, "方", Bound::Exact));
 }
+
+#[test]
+fn a_duration_and_more() {
+    assert_eq!(one("经过两年多的深入调查"), f("两年多", 2.0, "年", Bound::Over));
+    assert!(figures("三年多元发展").is_empty() || figures("三年多元发展")[0].3 == Bound::Exact);
+}
