@@ -201,5 +201,5 @@ fn old_units_and_words_that_only_look_like_units() {
 #[test]
 fn a_duration_and_more() {
     assert_eq!(one("经过两年多的深入调查"), f("两年多", 2.0, "年", Bound::Over));
-    assert!(figures("三年多元发展").is_empty() || figures("三年多元发展")[0].3 == Bound::Exact);
+    assert_eq!(figures("坚持三年多元发展"), vec![f("三年", 3.0, "年", Bound::Exact)]);
 }
