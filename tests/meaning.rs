@@ -182,3 +182,10 @@ fn older_reports_rates_and_time_frames() {
 fn a_time_frame_before_a_clause() {
     assert_eq!(indicators("近3年新增企业100家"), [("3年".to_string(), None), pair("100家", "新增企业")]);
 }
+
+#[test]
+fn goal_words_open_the_clause_but_are_not_the_indicator() {
+    let report = extract("力争规模以上工业增加值年均增长6.5%左右。");
+    let f = &report.figures[0];
+    assert_eq!((f.indicator.as_deref(), f.target, f.basis), (Some("规模以上工业增加值"), true, Some(Basis::AnnualAverage)));
+}
