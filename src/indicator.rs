@@ -10,7 +10,7 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, Anchored, Input, StartKind};
+use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
 use regex::Regex;
 
 use crate::lexicon::{Suffixes, Verb, BASES, CONNECTIVES, FROM_TO_LINKS, MERGE_LINKS, NOUN_ENDERS, TARGET_WORDS, VERBS};
@@ -40,19 +40,6 @@ pub(crate) fn clause_start(text: &str, pos: usize, floor: usize, outline: &Outli
             return floor + at + c.len_utf8();
         }
         start = floor + at;
-    }
-    start
-}
-
-/// The start of the sentence that `pos` lies in.
-fn sentence_start(text: &str, pos: usize) -> usize {
-    let region = &text[..pos];
-    let mut start = pos;
-    for (at, c) in region.char_indices().rev().take(REACH * 2) {
-        if is_sentence_end(c) {
-            return at + c.len_utf8();
-        }
-        start = at;
     }
     start
 }
@@ -213,18 +200,21 @@ fn noun_after(text: &str, pos: usize) -> Option<(&str, usize)> {
     }
     let mut end = pos;
     let mut quoted = false;
-    for (at, c) in text[pos..].char_indices().take(24) {
+    let window_end = text[pos..].char_indices().nth(24).map_or(text.len(), |(at, _)| pos + at);
+    // Where each noun ender in reach starts, found in one search.
+    let mut enders = NOUN_ENDER_WORDS.find_iter(Input::new(&text[pos..window_end])).map(|m| pos + m.start()).peekable();
+    for (at, c) in text[pos..window_end].char_indices() {
         let here = pos + at;
+        while enders.next_if(|&e| e < here).is_some() {}
         if c == '“' {
             quoted = true;
         } else if c == '”' {
             quoted = false;
         } else if !quoted {
-            let rest = &text[here..];
             let ends = is_clause_end(c)
                 || matches!(c, '、' | '（' | '）' | '(' | ')' | '《' | '》')
                 || c.is_ascii_digit()
-                || starts_noun_ender(rest);
+                || enders.peek() == Some(&here);
             if ends && here > pos {
                 break;
             }
@@ -244,7 +234,11 @@ static NOUN_ENDER_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
     let verbs = VERBS.iter().map(|v| v.word).filter(|w| w.chars().count() > 1);
     let links = FROM_TO_LINKS.iter().copied().filter(|w| w.chars().count() > 1);
     let words: Vec<&str> = NOUN_ENDERS.iter().copied().chain(verbs).chain(links).collect();
-    AhoCorasick::builder().start_kind(StartKind::Anchored).build(words).expect("the noun enders are valid")
+    AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostFirst)
+        .start_kind(StartKind::Both)
+        .build(words)
+        .expect("the noun enders are valid")
 });
 
 /// Whether `text` starts with a word of [`NOUN_ENDERS`].
@@ -276,6 +270,7 @@ fn list_items(indicator: &str) -> Vec<&str> {
 /// In the plan part of the report (see [`Outline::in_plan`]) every figure is a goal.
 pub(crate) fn annotate(text: &str, figures: &mut [Figure], outline: &Outline) {
     let mut floor = 0;
+    let mut goals = Goals::default();
     // Set by 分别 for the figures after the first of its list.
     let mut distributed: Vec<Option<String>> = vec![None; figures.len()];
     let mut in_list = vec![false; figures.len()];
@@ -284,6 +279,7 @@ pub(crate) fn annotate(text: &str, figures: &mut [Figure], outline: &Outline) {
         let start = clause_start(text, span.start, floor.min(span.start), outline);
         let reading = read_before(&text[start..span.start]);
         let noun = noun_after(text, span.end);
+        let goal = goals.up_to(text, span.start);
         let figure = &mut figures[i];
         if let Some(verb) = reading.verb {
             figure.measure = verb.measure;
@@ -293,7 +289,7 @@ pub(crate) fn annotate(text: &str, figures: &mut [Figure], outline: &Outline) {
             figure.basis = reading.basis;
         }
         figure.period = reading.period.map(str::to_string);
-        figure.target = outline.in_plan(span.start) || is_target(text, span.start);
+        figure.target = outline.in_plan(span.start) || goal;
         // A count before its noun takes that noun: 5个风电项目, 16项支持措施.
         // …but not the start of a pair: 由51家整合为33家.
         let takes_noun = noun.is_some()
@@ -402,8 +398,29 @@ fn pair_from_to(figures: &mut [Figure], from: usize, to: usize) {
     b.indicator = indicator;
 }
 
-/// Whether the sentence up to `pos` sets a goal.
-fn is_target(text: &str, pos: usize) -> bool {
-    let sentence = &text[sentence_start(text, pos)..pos];
-    TARGET_WORDS.iter().any(|w| sentence.contains(w))
+static TARGET_WORDS_ANY: LazyLock<AhoCorasick> =
+    LazyLock::new(|| AhoCorasick::new(TARGET_WORDS).expect("the target words are valid"));
+
+/// Whether the sentence so far sets a goal (`今年主要预期目标是：…`, `力争…`),
+/// read forward once as the figures go by.
+#[derive(Default)]
+struct Goals {
+    /// Where the text has been read to.
+    read_to: usize,
+    /// Whether the current sentence has named a goal so far.
+    found: bool,
+}
+
+impl Goals {
+    /// Whether the sentence up to `pos` (at or after the last call's) sets a goal.
+    fn up_to(&mut self, text: &str, pos: usize) -> bool {
+        let region = &text[self.read_to..pos];
+        if let Some((at, c)) = region.char_indices().rev().find(|&(_, c)| is_sentence_end(c)) {
+            self.read_to += at + c.len_utf8();
+            self.found = false;
+        }
+        self.found = self.found || TARGET_WORDS_ANY.is_match(&text[self.read_to..pos]);
+        self.read_to = pos;
+        self.found
+    }
 }

@@ -45,6 +45,17 @@ static EARLIER_PLACE: LazyLock<Regex> =
 const WINDOW_BEFORE: usize = 48;
 const WINDOW_AFTER: usize = 36;
 
+/// Whether the 第, 前 or 强 at `at` sits by a numeral, as in a rank: most
+/// (`当前`, `前列`, `加强`) do not, and need no regex.
+fn may_rank(text: &str, at: usize, anchor: &str) -> bool {
+    let is_numeral = |c: char| numeral::arabic_digit(c).is_some() || "一二三四五六七八九十百千两".contains(c);
+    if anchor == "强" {
+        text[..at].chars().next_back().is_some_and(is_numeral)
+    } else {
+        text[at + anchor.len()..].chars().next().is_some_and(is_numeral)
+    }
+}
+
 /// The char boundary at or before `at`.
 fn char_floor(text: &str, mut at: usize) -> usize {
     while !text.is_char_boundary(at) {
@@ -73,8 +84,8 @@ pub(crate) fn find(text: &str, figures: &[Figure], spans: &[Span], outline: &Out
     let mut done = 0;
     // Every rank holds 第, 前 or 强: the regex runs only in a window around
     // each, not over the whole text.
-    for (anchor, _) in text.match_indices(['第', '前', '强']) {
-        if anchor < done {
+    for (anchor, c) in text.match_indices(['第', '前', '强']) {
+        if anchor < done || !may_rank(text, anchor, c) {
             continue;
         }
         let lo = char_floor(text, anchor.saturating_sub(WINDOW_BEFORE)).max(done);
