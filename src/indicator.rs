@@ -178,11 +178,15 @@ fn trim_leading(mut rest: &str) -> &str {
         if let Some(after) = strip_prefix_any(rest, CONNECTIVES) {
             rest = after;
         }
-        if let Some(m) = HEADING_MARKER.find(rest) {
-            rest = &rest[m.end()..];
+        if rest.starts_with(['（', '(']) {
+            if let Some(m) = HEADING_MARKER.find(rest) {
+                rest = &rest[m.end()..];
+            }
         }
-        if let Some(m) = YEAR.find(rest).filter(|_| rest.contains('年')) {
-            if m.start() == 0 {
+        // 2024年, 到2027年: a time phrase opening the clause.
+        let may_open_with_year = rest.starts_with(|c: char| c.is_ascii_digit() || "１２一二到至截".contains(c));
+        if may_open_with_year && rest.contains('年') {
+            if let Some(m) = YEAR.find(rest).filter(|m| m.start() == 0) {
                 rest = &rest[m.end()..];
             }
         }
