@@ -10,7 +10,7 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
+use aho_corasick::{AhoCorasick, Anchored, Input, StartKind};
 use regex::Regex;
 
 use crate::lexicon::{Suffixes, Verb, BASES, CONNECTIVES, FROM_TO_LINKS, MERGE_LINKS, NOUN_ENDERS, TARGET_WORDS, VERBS};
@@ -204,12 +204,8 @@ fn noun_after(text: &str, pos: usize) -> Option<(&str, usize)> {
     }
     let mut end = pos;
     let mut quoted = false;
-    let window_end = text[pos..].char_indices().nth(24).map_or(text.len(), |(at, _)| pos + at);
-    // Where each noun ender in reach starts, found in one search.
-    let mut enders = NOUN_ENDER_WORDS.find_iter(Input::new(&text[pos..window_end])).map(|m| pos + m.start()).peekable();
-    for (at, c) in text[pos..window_end].char_indices() {
+    for (at, c) in text[pos..].char_indices().take(24) {
         let here = pos + at;
-        while enders.next_if(|&e| e < here).is_some() {}
         if c == '“' {
             quoted = true;
         } else if c == '”' {
@@ -218,7 +214,7 @@ fn noun_after(text: &str, pos: usize) -> Option<(&str, usize)> {
             let ends = is_clause_end(c)
                 || matches!(c, '、' | '（' | '）' | '(' | ')' | '《' | '》')
                 || c.is_ascii_digit()
-                || enders.peek() == Some(&here);
+                || starts_noun_ender(&text[here..]);
             if ends && here > pos {
                 break;
             }
@@ -238,11 +234,7 @@ static NOUN_ENDER_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
     let verbs = VERBS.iter().map(|v| v.word).filter(|w| w.chars().count() > 1);
     let links = FROM_TO_LINKS.iter().copied().filter(|w| w.chars().count() > 1);
     let words: Vec<&str> = NOUN_ENDERS.iter().copied().chain(verbs).chain(links).collect();
-    AhoCorasick::builder()
-        .match_kind(MatchKind::LeftmostFirst)
-        .start_kind(StartKind::Both)
-        .build(words)
-        .expect("the noun enders are valid")
+    AhoCorasick::builder().start_kind(StartKind::Anchored).build(words).expect("the noun enders are valid")
 });
 
 /// Whether `text` starts with a word of [`NOUN_ENDERS`].
