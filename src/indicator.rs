@@ -273,7 +273,14 @@ pub(crate) fn annotate(text: &str, figures: &mut [Figure], outline: &Outline) {
     for i in 0..figures.len() {
         let span = figures[i].span;
         let start = clause_start(text, span.start, floor.min(span.start), outline);
-        let reading = read_before(&text[start..span.start]);
+        let mut reading = read_before(&text[start..span.start]);
+        // 粮食产量连续13年稳定在430亿斤: the indicator stands before the time frame.
+        if reading.indicator.is_none() {
+            if let Some(frame) = i.checked_sub(1).map(|p| &figures[p]).filter(|p| is_time_frame_at(text, p, start)) {
+                let frame_clause = clause_start(text, frame.span.start, 0, outline);
+                reading.indicator = indicator_before_frame(&text[frame_clause..frame.span.start]);
+            }
+        }
         let noun = noun_after(text, span.end);
         let goal = goals.up_to(text, span.start);
         let figure = &mut figures[i];
@@ -336,6 +343,27 @@ pub(crate) fn annotate(text: &str, figures: &mut [Figure], outline: &Outline) {
             }
         }
     }
+}
+
+/// Whether `frame` is a time frame (`连续13年`, `五年`) that ends the text
+/// before `start` in the same clause.
+fn is_time_frame_at(text: &str, frame: &Figure, start: usize) -> bool {
+    frame.dimension == Dimension::Duration && frame.indicator.is_none() && frame.span.end <= start && {
+        let between = &text[frame.span.end..start];
+        !between.contains(is_clause_end) && between.chars().count() < 8
+    }
+}
+
+/// The indicator before a time frame: `粮食产量连续` → `粮食产量`.
+fn indicator_before_frame(before: &str) -> Option<&str> {
+    let mut rest = trim_leading(trim_space(before));
+    for word in ["连续", "近", "过去", "今后", "最近", "这", "此"] {
+        rest = rest.strip_suffix(word).unwrap_or(rest);
+    }
+    let rest = trim_space(rest);
+    // 比上一个五年, 在五年内, 仅此一项: a comparison or a frame, not a noun.
+    let framing = rest.starts_with(['比', '较', '在', '仅', '从', '由']) || rest.chars().count() < 2;
+    (!framing && !rest.ends_with(|c: char| is_clause_end(c))).then_some(rest)
 }
 
 /// Gives the figures listed after `first` (joined by `、`, `和`) its verb, and

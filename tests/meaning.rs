@@ -189,3 +189,15 @@ fn goal_words_open_the_clause_but_are_not_the_indicator() {
     let f = &report.figures[0];
     assert_eq!((f.indicator.as_deref(), f.target, f.basis), (Some("规模以上工业增加值"), true, Some(Basis::AnnualAverage)));
 }
+
+#[test]
+fn the_indicator_before_a_time_frame() {
+    assert_eq!(
+        indicators("粮食产量连续13年稳定在430亿斤以上，"),
+        [("13年".to_string(), None), pair("430亿斤以上", "粮食产量")]
+    );
+    assert_eq!(
+        indicators("营业收入、利润总额五年分别增长97.3%、27.7%。"),
+        [("五年".to_string(), None), pair("97.3%", "营业收入"), pair("27.7%", "利润总额")]
+    );
+}
