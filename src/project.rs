@@ -143,6 +143,15 @@ fn push_names(
         if trailing_count.is_some() || !ends_with_suffix(region) {
             return;
         }
+        // 长赣高铁主体工程、宜常高铁及虞公港二期: names joined by 及 or 和
+        // when every one of them is a name (not 结构调整和转型升级发展工程).
+        let joined: Vec<&str> = region.split(['、', '及', '和']).collect();
+        let region_start = region.as_ptr() as usize - text.as_ptr() as usize;
+        let counted = !within(spans, region_start, region_start + region.len()).is_empty();
+        if joined.len() > 1 && !counted && joined.iter().all(|i| ends_with_suffix(i)) {
+            push_all(text, &joined, status_text, status, projects);
+            return;
+        }
         let items: Vec<&str> = region.split('、').collect();
         // 京哈、凌绥高速 share a suffix; 中船、大唐、辽能5个风电项目 are one group
         // (a count in the last item), and so is any list of long phrases.
@@ -153,6 +162,11 @@ fn push_names(
         let grouped = counted || !shared_suffix;
         if grouped { vec![region] } else { items }
     };
+    push_all(text, &names, status_text, status, projects);
+}
+
+/// Pushes one project per name, skipping what cannot be a name.
+fn push_all(text: &str, names: &[&str], status_text: &str, status: Status, projects: &mut Vec<Project>) {
     for name in names {
         let name = name.trim();
         let generic = GENERIC_NAME_STARTS.iter().any(|w| name.starts_with(w));

@@ -72,3 +72,19 @@ fn generic_mentions_are_not_projects() {
         assert!(projects(text).is_empty(), "{text}: {:?}", projects(text));
     }
 }
+
+#[test]
+fn names_joined_by_ji_and_phases() {
+    assert_eq!(
+        projects("交通领域，长赣高铁主体工程、宜常高铁及虞公港二期开工建设，"),
+        [
+            p("长赣高铁主体工程", Status::Started, "开工建设"),
+            p("宜常高铁", Status::Started, "开工建设"),
+            p("虞公港二期", Status::Started, "开工建设"),
+        ]
+    );
+    assert_eq!(
+        projects("推动锦西石化结构调整和转型升级发展工程投产达效，"),
+        [p("锦西石化结构调整和转型升级发展工程", Status::Operating, "投产达效")]
+    );
+}
