@@ -141,6 +141,11 @@ fn read_before(pre: &str) -> Reading<'_> {
         } else if let Some(before) = rest.strip_suffix("分别") {
             reading.respectively = true;
             rest = before;
+        } else if let Some(before) = rest.strip_suffix(['、', '，', ',']) {
+            rest = before;
+        } else if let Some((word, _)) = VERB_ENDS.longest(rest).filter(|(w, _)| w.len() == rest.len()) {
+            // 安排、比上年提高1个百分点: a lone verb is no indicator.
+            rest = &rest[..rest.len() - word.len()];
         } else if let Some(before) = strip_suffix_any(rest, ADVERBS) {
             rest = before;
         } else if let Some(at) = rest.rfind('每').filter(|&at| rest[at..].chars().count() <= 3) {

@@ -201,3 +201,11 @@ fn the_indicator_before_a_time_frame() {
         [("五年".to_string(), None), pair("97.3%", "营业收入"), pair("27.7%", "利润总额")]
     );
 }
+
+#[test]
+fn a_lone_verb_after_a_list_comma_inherits() {
+    assert_eq!(
+        indicators("今年赤字率拟按4%左右安排、比上年提高1个百分点"),
+        [pair("4%左右", "今年赤字率"), pair("1个百分点", "今年赤字率")]
+    );
+}
