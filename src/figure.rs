@@ -173,7 +173,13 @@ fn is_unfinished(numeral: &Numeral, after: &str) -> bool {
 fn is_ordinal_or_part_of_code(before: &str, script: Script) -> bool {
     let mut back = before.chars().rev();
     match back.next() {
-        Some('第' | '前') => true,
+        // 第二, 前三, 十二届十次: ordinals.
+        Some('第' | '前' | '届') => true,
+        // 第一、二轮: the next ordinal of a list.
+        Some('、') => {
+            let mut list = back.skip_while(|&c| is_cn_numeral_start(c) || arabic_digit(c).is_some()).peekable();
+            list.peek() == Some(&'第') && before.chars().rev().nth(1).is_some_and(|c| is_cn_numeral_start(c) || arabic_digit(c).is_some())
+        }
         // 八點五, 一百点123: the digits after a point belong to the number before it.
         Some('点' | '點') => back.next().is_some_and(|c| is_cn_numeral_start(c) || is_power(c) || arabic_digit(c).is_some()),
         // 十四五, 1万600, 二百亿零四千230: the rest of a numeral the grammar

@@ -203,3 +203,11 @@ fn a_duration_and_more() {
     assert_eq!(one("经过两年多的深入调查"), f("两年多", 2.0, "年", Bound::Over));
     assert_eq!(figures("坚持三年多元发展"), vec![f("三年", 3.0, "年", Bound::Exact)]);
 }
+
+#[test]
+fn ordinals_in_lists_and_sessions() {
+    assert!(figures("按照省委十二届十次、十一次全会部署").is_empty());
+    assert!(figures("第一、二轮中央生态环境保护督察").is_empty());
+    // Without 第, a list of counts stays a list of figures.
+    assert_eq!(figures("检查两次、三个"), vec![f("两次", 2.0, "次", Bound::Exact), f("三个", 3.0, "个", Bound::Exact)]);
+}
