@@ -266,7 +266,8 @@ pub(crate) const PROJECT_SUFFIXES: &[&str] = &[
 ];
 
 /// Words that open a generic mention, not a name (`一批优质外资项目`).
-pub(crate) const GENERIC_NAME_STARTS: &[&str] = &["一批", "一些", "一系列", "多个", "若干", "各类", "这些", "一大批", "重大项目", "重点项目"];
+pub(crate) const GENERIC_NAME_STARTS: &[&str] =
+    &["一批", "一些", "一系列", "多个", "若干", "各类", "这些", "一大批", "重大", "重点", "部分", "有", "的", "了"];
 
 /// Words before a project name that belong to the sentence, not the name.
 pub(crate) const NAME_LEAD_VERBS: &[&str] = &[

@@ -160,7 +160,7 @@ fn indicator_in(pre: &str) -> Option<String> {
         rest = rest.strip_suffix(verb).unwrap_or(rest);
     }
     let mut rest = rest.trim_matches(|c: char| c.is_whitespace() || is_clause_end(c) || c == '、');
-    for word in ["双双", "分别"] {
+    for word in ["上升到", "上升至", "提升到", "提升至", "前移到", "上升", "提升", "双双", "分别"] {
         rest = rest.strip_suffix(word).unwrap_or(rest);
     }
     if let Some(m) = EARLIER_PLACE.find(rest) {
@@ -169,7 +169,7 @@ fn indicator_in(pre: &str) -> Option<String> {
     for word in CONNECTIVES {
         rest = rest.strip_prefix(word).unwrap_or(rest);
     }
-    for word in ["连续多年", "均", "持续", "继续", "始终"] {
+    for word in ["连续多年", "均", "持续", "继续", "始终", "由上年的", "由上年", "从上年的", "从上年", "由", "从"] {
         rest = rest.strip_suffix(word).unwrap_or(rest);
     }
     (!rest.is_empty()).then(|| rest.chars().filter(|c| !c.is_whitespace()).collect())
@@ -219,6 +219,10 @@ mod tests {
         );
         assert_eq!(ranks("连续9年跻身全国百强"), vec![(None, Some(100), None, Some("全国".into()), None)]);
         assert_eq!(ranks("出口额居全国第3位"), vec![(Some(3), None, None, Some("全国".into()), Some("出口额".into()))]);
+        assert_eq!(
+            ranks("进出口总额达1.1万亿美元，由上年的第六位上升到居世界第五位"),
+            vec![(Some(5), None, None, Some("世界".into()), Some("进出口总额".into()))]
+        );
     }
 
     #[test]
