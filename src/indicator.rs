@@ -130,6 +130,13 @@ fn read_before(pre: &str) -> Reading<'_> {
     if reading.period.is_none() && rest.contains('年') {
         reading.period = YEAR.captures_iter(rest).last().and_then(|m| m.get(1)).map(|g| g.as_str());
     }
+    // 由上年的58.6%: the start of a pair, measured a year before.
+    for last_year in ["上年的", "上年", "去年的", "去年", "上一年的"] {
+        if let Some(before) = rest.strip_suffix(last_year).filter(|b| b.ends_with(['由', '从'])) {
+            rest = before;
+            break;
+        }
+    }
     if let Some(before) = rest.strip_suffix('由').or_else(|| rest.strip_suffix('从')) {
         reading.from = true;
         rest = trim_space(before);
@@ -258,7 +265,7 @@ fn clean(indicator: &str) -> String {
 
 /// Separators between the figures of one list (`87%、71%`, `18.9%和18.3%`).
 fn is_list_gap(gap: &str) -> bool {
-    matches!(trim_space(gap), "、" | "和" | "及" | "与" | "," | "，" | "" | "—" | "-" | "－" | "–" | "~" | "～")
+    matches!(trim_space(gap), "、" | "和" | "及" | "与" | "" | "—" | "-" | "－" | "–" | "~" | "～")
 }
 
 /// Splits `事故起数、死亡人数` into its items.
@@ -324,21 +331,36 @@ pub(crate) fn annotate(text: &str, figures: &mut [Figure], outline: &Outline) {
             }
             continue;
         }
-        if reading.respectively || reading.verb.is_some() {
-            spread_list(text, figures, i, reading.respectively, &mut distributed, &mut in_list);
-        }
-        if reading.from {
-            figures[i].measure = Measure::From;
-        }
         let previous = i.checked_sub(1).map(|p| &figures[p]);
         let same_sentence = previous.is_some_and(|p| {
             let between = &text[p.span.end..span.start];
             !between.contains(is_sentence_end) && between.chars().count() < REACH
         });
-        if figures[i].indicator.is_none() && same_sentence && figures[i].dimension != Dimension::Duration {
+        // 接待游客1.2亿人次，实现旅游收入1100亿元，分别增长15%和18%: a bare
+        // 分别 takes the indicators of the figures before it, in order.
+        let backward = reading.respectively && figures[i].indicator.is_none();
+        if figures[i].indicator.is_none() && same_sentence && figures[i].dimension != Dimension::Duration && !backward {
             // A bare change clause inherits the indicator before it.
             let indicator = figures[i - 1].indicator.clone();
             figures[i].indicator = indicator;
+        }
+        if reading.respectively || reading.verb.is_some() {
+            spread_list(text, figures, i, reading.respectively, &mut distributed, &mut in_list);
+        }
+        if figures[i].indicator.is_none() && same_sentence && backward {
+            let indicator = figures[i - 1].indicator.clone();
+            figures[i].indicator = indicator;
+            for j in i + 1..figures.len() {
+                if !in_list[j] {
+                    break;
+                }
+                if distributed[j].is_none() {
+                    distributed[j] = figures[i].indicator.clone();
+                }
+            }
+        }
+        if reading.from {
+            figures[i].measure = Measure::From;
         }
         let same_clause = same_sentence && !text[figures[i - 1].span.end..span.start].contains(is_clause_end);
         if let Some(link) = reading.link.filter(|_| same_clause) {
@@ -389,11 +411,16 @@ fn spread_list(
         return;
     }
     let head = figures[first].clone();
-    let items = head.indicator.as_deref().map(list_items).unwrap_or_default();
-    let zip = respectively && items.len() == last - first + 1;
+    let count = last - first + 1;
+    let items: Vec<String> = match head.indicator.as_deref() {
+        Some(indicator) => list_items(indicator).into_iter().map(str::to_string).collect(),
+        None if respectively => earlier_indicators(text, figures, first, count),
+        None => Vec::new(),
+    };
+    let zip = respectively && items.len() == count;
     for (k, j) in (first..=last).enumerate() {
         if zip {
-            distributed[j] = Some(items[k].to_string());
+            distributed[j] = Some(items[k].clone());
         } else if j > first {
             distributed[j] = head.indicator.clone();
         }
@@ -407,6 +434,24 @@ fn spread_list(
     }
     if zip {
         figures[first].indicator = distributed[first].take();
+    }
+}
+
+/// The indicators of the `count` figures right before `first` in its
+/// sentence, in order; empty unless there are that many, each with one.
+fn earlier_indicators(text: &str, figures: &[Figure], first: usize, count: usize) -> Vec<String> {
+    let start = figures[first].span.start;
+    let earlier: Vec<String> = figures[..first]
+        .iter()
+        .rev()
+        .take_while(|f| !text[f.span.end..start].contains(is_sentence_end))
+        .take(count)
+        .filter_map(|f| f.indicator.clone())
+        .collect();
+    if earlier.len() == count {
+        earlier.into_iter().rev().collect()
+    } else {
+        Vec::new()
     }
 }
 

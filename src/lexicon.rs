@@ -58,7 +58,7 @@ pub(crate) const NOUN_ENDERS: &[&str] = &[
 /// Words that open a clause without belonging to its indicator.
 pub(crate) const CONNECTIVES: &[&str] = &[
     "同时", "其中", "此外", "另外", "并且", "而且", "以及", "全年", "当年", "目前", "截至目前", "截至年底", "年末", "年底",
-    "并", "及", "和", "与", "使", "让", "其", "共", "力争", "确保", "努力", "预计", "争取",
+    "并", "及", "和", "与", "使", "让", "其", "共", "则", "力争", "确保", "努力", "预计", "争取",
 ];
 
 /// Words before a change that say what it is measured against.

@@ -209,3 +209,15 @@ fn a_lone_verb_after_a_list_comma_inherits() {
         [pair("4%左右", "今年赤字率"), pair("1个百分点", "今年赤字率")]
     );
 }
+
+#[test]
+fn a_bare_respectively_takes_the_figures_before_it() {
+    assert_eq!(
+        indicators("全年接待游客1.2亿人次，实现旅游收入1100亿元，分别增长15%和18%。"),
+        [pair("1.2亿人次", "接待游客"), pair("1100亿元", "实现旅游收入"), pair("15%", "接待游客"), pair("18%", "实现旅游收入")]
+    );
+    assert_eq!(
+        indicators("居民人均可支配收入分别达到48000元、22000元，分别增长4.6%、6.8%。").last(),
+        Some(&pair("6.8%", "居民人均可支配收入"))
+    );
+}
