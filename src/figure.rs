@@ -7,6 +7,7 @@
 //! ordinal (`第二十四届`), a code (`20-2`, `5G`), a quoted name (`“十四五”`),
 //! a category threshold (`亿元以上项目`), a slogan (`三篇大文章`).
 
+use std::ops::Range;
 use std::sync::LazyLock;
 
 
@@ -17,11 +18,12 @@ use crate::numeral::{self, arabic_digit, Numeral, Script};
 use crate::span::Span;
 use crate::unit::{magnitude_at, unit_at, Unit};
 
-/// Every figure in `text`, in order, with the meaning fields left empty.
-pub(crate) fn find(text: &str) -> Vec<Figure> {
+/// Every figure that starts in `part` of `text`, in order, with the meaning
+/// fields left empty.
+pub(crate) fn find(text: &str, part: Range<usize>) -> Vec<Figure> {
     let mut figures = Vec::new();
-    let mut pos = 0;
-    while let Some(start) = next_start(text, pos) {
+    let mut pos = part.start;
+    while let Some(start) = next_start(text, pos).filter(|&start| start < part.end) {
         pos = read_at(text, start, &mut figures);
     }
     mark_ranges(text, &mut figures);

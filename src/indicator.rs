@@ -276,9 +276,11 @@ fn list_items(indicator: &str) -> Vec<&str> {
 /// Fills the meaning fields of every figure.
 ///
 /// In the plan part of the report (see [`Outline::in_plan`]) every figure is a goal.
-pub(crate) fn annotate(text: &str, figures: &mut [Figure], outline: &Outline) {
-    let mut floor = 0;
-    let mut goals = Goals::default();
+///
+/// The figures all start at or after `from`, where the reading begins.
+pub(crate) fn annotate(text: &str, from: usize, figures: &mut [Figure], outline: &Outline) {
+    let mut floor = from;
+    let mut goals = Goals { read_to: from, found: false };
     // Set by 分别 for the figures after the first of its list.
     let mut distributed: Vec<Option<String>> = vec![None; figures.len()];
     let mut in_list = vec![false; figures.len()];
@@ -477,7 +479,6 @@ static TARGET_WORDS_ANY: LazyLock<AhoCorasick> =
 
 /// Whether the sentence so far sets a goal (`今年主要预期目标是：…`, `力争…`),
 /// read forward once as the figures go by.
-#[derive(Default)]
 struct Goals {
     /// Where the text has been read to.
     read_to: usize,

@@ -76,7 +76,10 @@ pub use model::{
     Basis, Bound, Dimension, Direction, Figure, Measure, Project, Rank, Report, Section, Si, Status, SCHEMA,
 };
 pub use output::{write_json, write_jsonl, CsvWriter};
+
 pub use span::Span;
+
+use std::ops::Range;
 
 #[cfg(doctest)]
 #[doc = include_str!("../README.md")]
@@ -93,21 +96,87 @@ struct ReadmeDoctests;
 /// ```
 pub fn extract(text: &str) -> Report {
     let outline = segment::Outline::read(text);
-    let mut figures = figure::find(text);
-    indicator::annotate(text, &mut figures, &outline);
+    let mut report = read_part(text, &outline, 0..text.len(), 0);
+    report.sections = outline.sections;
+    report
+}
+
+/// Figures, ranks and projects that start in `part` (the figure scan starts
+/// at `scan_from`), with the outline of the whole text.
+fn read_part(text: &str, outline: &segment::Outline, part: Range<usize>, scan_from: usize) -> Report {
+    let mut figures = figure::find(text, scan_from.max(part.start)..part.end);
+    indicator::annotate(text, part.start, &mut figures, outline);
     let spans: Vec<Span> = figures.iter().map(|f| f.span).collect();
-    let mut ranks = rank::find(text, &figures, &spans, &outline);
+    let mut ranks = rank::find(text, part.clone(), &figures, &spans, outline);
+    let mut projects = project::find(text, part, &spans, outline);
     for figure in &mut figures {
         figure.section = outline.path_at(figure.span.start);
     }
     for rank in &mut ranks {
         rank.section = outline.path_at(rank.span.start);
     }
-    let mut projects = project::find(text, &spans, &outline);
     for project in &mut projects {
         project.section = outline.path_at(project.span.start);
     }
-    Report { schema: model::SCHEMA.to_string(), sections: outline.sections, figures, ranks, projects }
+    Report { schema: model::SCHEMA.to_string(), sections: Vec::new(), figures, ranks, projects }
+}
+
+/// Like [`extract`], a stretch of lines at a time: each report holds the
+/// sections, figures, ranks and projects that start in about `part_size`
+/// bytes of whole lines, with spans into the whole text and section paths
+/// from the whole outline. Memory stays at the text plus one part's report,
+/// however large the text. Carry-over and 分别 do not reach across a part's
+/// first line. An empty text has no parts.
+///
+/// ```
+/// let text = "一、回顾\n新增企业5家。\n新增学校3所。\n";
+/// let parts: Vec<zhibiao::Report> = zhibiao::extract_parts(text, 8).collect();
+/// assert_eq!(parts.len(), 3);
+/// assert_eq!(parts[0].sections.len(), 1);
+/// assert_eq!(parts[2].figures[0].text, "3所");
+/// assert_eq!(parts[2].figures[0].section.as_deref(), Some("1"));
+/// assert_eq!(&text[parts[2].figures[0].span], "3所");
+/// ```
+pub fn extract_parts(text: &str, part_size: usize) -> Parts<'_> {
+    Parts { text, outline: segment::Outline::read(text), next: 0, scan_from: 0, part_size: part_size.max(1) }
+}
+
+/// The reports of [`extract_parts`], one per stretch of lines.
+///
+/// ```
+/// let text = "新增企业5家。\n".repeat(100);
+/// let figures: usize = zhibiao::extract_parts(&text, 64).map(|part| part.figures.len()).sum();
+/// assert_eq!(figures, 100);
+/// ```
+pub struct Parts<'t> {
+    text: &'t str,
+    outline: segment::Outline,
+    next: usize,
+    scan_from: usize,
+    part_size: usize,
+}
+
+impl Iterator for Parts<'_> {
+    type Item = Report;
+
+    fn next(&mut self) -> Option<Report> {
+        let text = self.text;
+        if self.next >= text.len() {
+            return None;
+        }
+        let start = self.next;
+        let wanted = start.saturating_add(self.part_size).min(text.len());
+        let end = match text.as_bytes()[wanted..].iter().position(|&b| b == b'\n') {
+            Some(at) => wanted + at + 1,
+            None => text.len(),
+        };
+        let mut report = read_part(text, &self.outline, start..end, self.scan_from);
+        report.sections = self.outline.sections.iter().filter(|s| (start..end).contains(&s.span.start)).cloned().collect();
+        // A figure read across the part's last line end is not read again.
+        self.scan_from = report.figures.last().map_or(end, |f| f.span.end.max(end));
+        self.next = end;
+        Some(report)
+    }
 }
 
 /// Like [`extract`], for bytes that may not be UTF-8.

@@ -117,15 +117,38 @@ fn walk(dir: &Path, files: &mut Vec<PathBuf>) -> io::Result<()> {
 struct Done {
     name: String,
     bytes: usize,
-    report: Result<zhibiao::Report, String>,
+    read: Result<Loaded, String>,
 }
 
-fn process(input: &Input) -> Done {
+/// A report, or the text of an input too large to hold a report for.
+enum Loaded {
+    Whole(zhibiao::Report),
+    /// Read a part at a time as it is written ([`zhibiao::extract_parts`]).
+    Large(String),
+}
+
+/// Inputs above this size are read a part at a time when the format
+/// allows it (JSON Lines, CSV), so memory stays near the input's size.
+const LARGE_INPUT: usize = 16 << 20;
+
+/// The size of one part of a large input.
+const PART_SIZE: usize = 4 << 20;
+
+fn process(input: &Input, by_parts: bool) -> Done {
     let name = input.name();
-    match input.read() {
-        Ok(bytes) => Done { name, bytes: bytes.len(), report: zhibiao::extract_bytes(&bytes).map_err(|e| e.to_string()) },
-        Err(err) => Done { name, bytes: 0, report: Err(err.to_string()) },
-    }
+    let bytes = match input.read() {
+        Ok(bytes) => bytes,
+        Err(err) => return Done { name, bytes: 0, read: Err(err.to_string()) },
+    };
+    let size = bytes.len();
+    let read = if by_parts && size > LARGE_INPUT {
+        String::from_utf8(bytes)
+            .map(Loaded::Large)
+            .map_err(|err| zhibiao::Error::InvalidUtf8 { offset: err.utf8_error().valid_up_to() }.to_string())
+    } else {
+        zhibiao::extract_bytes(&bytes).map(Loaded::Whole).map_err(|e| e.to_string())
+    };
+    Done { name, bytes: size, read }
 }
 
 /// Where reports go, in the chosen format.
@@ -246,15 +269,23 @@ fn run(args: &Args) -> io::Result<bool> {
     // window, not the corpus, while output stays in path order.
     let window = pool.current_num_threads().max(1) * 2;
     for chunk in inputs.chunks(window) {
-        let done: Vec<Done> = pool.install(|| chunk.par_iter().map(process).collect());
+        let by_parts = !matches!(args.format, Format::Json);
+        let done: Vec<Done> = pool.install(|| chunk.par_iter().map(|input| process(input, by_parts)).collect());
         for result in done {
             progress.advance();
             bytes += result.bytes;
-            match result.report {
-                Ok(report) => {
+            match result.read {
+                Ok(Loaded::Whole(report)) => {
                     sink.write(&result.name, &report)?;
                     files += 1;
                     figures += report.figures.len();
+                }
+                Ok(Loaded::Large(text)) => {
+                    for part in zhibiao::extract_parts(&text, PART_SIZE) {
+                        sink.write(&result.name, &part)?;
+                        figures += part.figures.len();
+                    }
+                    files += 1;
                 }
                 Err(err) => {
                     progress.bar.suspend(|| eprintln!("zhibiao: {}: {err}; skipped", result.name));

@@ -8,9 +8,10 @@
 //! Only projects with a status are reported; generic mentions
 //! (`实施重点项目18个`, `储氢、光学等未来产业项目`) are not.
 
+use std::ops::Range;
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, Input, MatchKind};
 use regex::Regex;
 
 use crate::indicator::{clause_start, is_clause_end};
@@ -47,11 +48,11 @@ static ETC_TAIL: LazyLock<Regex> = LazyLock::new(|| {
 /// The longest name a project may have, in chars.
 const MAX_NAME: usize = 40;
 
-/// Every project with a status in `text`.
-pub(crate) fn find(text: &str, spans: &[Span], outline: &Outline) -> Vec<Project> {
+/// Every project with a status word in `part` of `text`.
+pub(crate) fn find(text: &str, part: Range<usize>, spans: &[Span], outline: &Outline) -> Vec<Project> {
     let mut projects = Vec::new();
-    let mut floor = 0;
-    for m in STATUS_WORDS.find_iter(text) {
+    let mut floor = part.start;
+    for m in STATUS_WORDS.find_iter(Input::new(text).range(part.clone())) {
         let (word, status) = STATUSES[m.pattern().as_usize()];
         let after = text[m.end()..].chars().next();
         if after.is_none_or(|c| is_clause_end(c) || c == '、') {
@@ -64,10 +65,14 @@ pub(crate) fn find(text: &str, spans: &[Span], outline: &Outline) -> Vec<Project
         }
         floor = m.end();
     }
-    for caps in SPEED_UP.captures_iter(text) {
+    for caps in SPEED_UP.captures_iter(&text[part.start..]) {
         let (Some(lead), Some(name)) = (caps.name("lead"), caps.name("name")) else { continue };
+        if part.start + lead.start() >= part.end {
+            break;
+        }
         let status_text = if lead.as_str() == "加快" { "加快建设" } else { "加快推进" };
-        push_names(text, (name.start(), name.end()), spans, status_text, Status::InProgress, &mut projects);
+        let name = (part.start + name.start(), part.start + name.end());
+        push_names(text, name, spans, status_text, Status::InProgress, &mut projects);
     }
     projects.sort_by_key(|p| p.span);
     projects.dedup_by_key(|p| p.span);

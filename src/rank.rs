@@ -1,6 +1,7 @@
 //! Ranks: `排全省第二位`, `排名第一`, `排第47名`, `前三名`, `全国百强`, with the
 //! size of the field (`在全国50个…城市中`), the scope and what is ranked.
 
+use std::ops::Range;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -77,14 +78,15 @@ fn count(text: &str) -> Option<u32> {
     u32::try_from(value).ok().filter(|&v| v > 0)
 }
 
-/// Every rank in `text`; `figures` (already annotated) lend their indicator
+/// Every rank whose 第, 前 or 强 lies in `part` of `text`; `figures` (already annotated) lend their indicator
 /// to a rank whose clause names none.
-pub(crate) fn find(text: &str, figures: &[Figure], spans: &[Span], outline: &Outline) -> Vec<Rank> {
+pub(crate) fn find(text: &str, part: Range<usize>, figures: &[Figure], spans: &[Span], outline: &Outline) -> Vec<Rank> {
     let mut ranks = Vec::new();
     let mut done = 0;
     // Every rank holds 第, 前 or 强: the regex runs only in a window around
     // each, not over the whole text.
-    for (anchor, c) in text.match_indices(['第', '前', '强']) {
+    for (at, c) in text[part.clone()].match_indices(['第', '前', '强']) {
+        let anchor = part.start + at;
         if anchor < done || !may_rank(text, anchor, c) {
             continue;
         }
