@@ -49,6 +49,8 @@
 //! figure is skipped rather than read wrong, and the time taken grows
 //! linearly with the input. Bytes that may not be UTF-8 go through
 //! [`extract_bytes`], whose error names the offset of the first bad byte.
+//! A text too large to hold one report for goes through [`extract_parts`],
+//! a report per stretch of lines.
 //!
 //! # Output
 //!
