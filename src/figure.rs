@@ -11,6 +11,7 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 
+use crate::charset::CharSet;
 use crate::indicator::starts_noun_ender;
 use crate::lexicon::{Suffixes, BOUNDS_AFTER, BOUNDS_BEFORE, BOUNDS_INSIDE, PLAN_NAMES};
 use crate::model::{Bound, Dimension, Figure, Measure, Si};
@@ -60,12 +61,12 @@ fn is_han(c: char) -> bool {
 }
 
 /// Chars that begin a Chinese numeral.
+const CN_NUMERAL_STARTS: &str = "零〇一二三四五六七八九两兩十廿壹贰貳叁參肆伍陆陸柒捌玖拾";
+
+static CN_NUMERAL_START_SET: LazyLock<CharSet> = LazyLock::new(|| CharSet::new(CN_NUMERAL_STARTS));
+
 fn is_cn_numeral_start(c: char) -> bool {
-    matches!(
-        c,
-        '零' | '〇' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '两' | '兩' | '十' | '廿' | '壹' | '贰'
-            | '貳' | '叁' | '參' | '肆' | '伍' | '陆' | '陸' | '柒' | '捌' | '玖' | '拾'
-    )
+    CN_NUMERAL_START_SET.contains(c)
 }
 
 /// 百千万亿: the units of a Chinese numeral that a figure may not end in.
@@ -73,34 +74,31 @@ fn is_power(c: char) -> bool {
     matches!(c, '百' | '千' | '万' | '亿' | '萬' | '億')
 }
 
+/// Chars where a numeral may start: digits, Chinese numerals, and the first
+/// chars of `百分之` and round numbers (`数百`, `近百`).
+static NUMERAL_STARTS: LazyLock<CharSet> = LazyLock::new(|| {
+    CharSet::new(&format!("0123456789０１２３４５６７８９{CN_NUMERAL_STARTS}百千数几上近超逾"))
+});
+
 /// The first offset at or after `pos` where a numeral may start: a digit, a
 /// Chinese numeral, `百分之`, or a round number (`数百`, `近百`).
 fn next_start(text: &str, pos: usize) -> Option<usize> {
-    let rest = &text[pos..];
-    let bytes = rest.as_bytes();
-    let mut at = 0;
-    while at < bytes.len() {
-        let b = bytes[at];
-        if b.is_ascii_digit() {
-            return Some(pos + at);
-        }
-        if b < 0x80 {
-            at += 1;
-            continue;
-        }
-        let Some(c) = rest[at..].chars().next() else { break };
-        let after = &rest[at + c.len_utf8()..];
-        let starts = arabic_digit(c).is_some()
-            || is_cn_numeral_start(c)
-            || (matches!(c, '百' | '千') && after.starts_with("分之"))
-            || (matches!(c, '数' | '几' | '上' | '近' | '超' | '逾')
-                && after.starts_with(['十', '百', '千', '万', '亿']));
+    let mut at = pos;
+    loop {
+        at = NUMERAL_STARTS.find(text, at)?;
+        let mut chars = text[at..].chars();
+        let c = chars.next()?;
+        let after = chars.as_str();
+        let starts = match c {
+            '百' | '千' => after.starts_with("分之"),
+            '数' | '几' | '上' | '近' | '超' | '逾' => after.starts_with(['十', '百', '千', '万', '亿']),
+            _ => true,
+        };
         if starts {
-            return Some(pos + at);
+            return Some(at);
         }
         at += c.len_utf8();
     }
-    None
 }
 
 /// Chars that, before `数` or `上`, make it part of a word (`人数`, `线上`).

@@ -282,27 +282,31 @@ pub(crate) const STATUS_ADVERBS: &[&str] = &["陆续", "相继", "先后", "正�
 /// text ends with, the longest winning. Entries are grouped by their last
 /// char, so a lookup compares only the few words that can match.
 pub(crate) struct Suffixes<T: 'static> {
-    by_last: std::collections::HashMap<char, Vec<(&'static str, &'static T)>>,
+    /// Entries sorted by last char, then longest word first.
+    by_last: Vec<(char, &'static str, &'static T)>,
 }
 
 impl<T> Suffixes<T> {
     pub(crate) fn new(entries: &'static [T], word: fn(&T) -> &'static str) -> Suffixes<T> {
-        let mut by_last: std::collections::HashMap<char, Vec<(&'static str, &'static T)>> = Default::default();
-        for entry in entries {
-            let w = word(entry);
-            if let Some(last) = w.chars().next_back() {
-                by_last.entry(last).or_default().push((w, entry));
-            }
-        }
-        for words in by_last.values_mut() {
-            words.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
-        }
+        let mut by_last: Vec<(char, &'static str, &'static T)> = entries
+            .iter()
+            .filter_map(|entry| {
+                let w = word(entry);
+                w.chars().next_back().map(|last| (last, w, entry))
+            })
+            .collect();
+        by_last.sort_by_key(|&(last, w, _)| (last, std::cmp::Reverse(w.len())));
         Suffixes { by_last }
     }
 
     /// The entry with the longest word that `text` ends with, and that word.
     pub(crate) fn longest(&self, text: &str) -> Option<(&'static str, &'static T)> {
         let last = text.chars().next_back()?;
-        self.by_last.get(&last)?.iter().find(|(w, _)| text.ends_with(w)).copied()
+        let first = self.by_last.partition_point(|&(c, _, _)| c < last);
+        self.by_last[first..]
+            .iter()
+            .take_while(|&&(c, _, _)| c == last)
+            .find(|(_, w, _)| text.ends_with(w))
+            .map(|&(_, w, entry)| (w, entry))
     }
 }
