@@ -11,20 +11,20 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 
-use crate::charset::CharSet;
 use crate::indicator::starts_noun_ender;
-use crate::lexicon::{Suffixes, BOUNDS_AFTER, BOUNDS_BEFORE, BOUNDS_INSIDE, PLAN_NAMES};
+use crate::lexicon::{BOUNDS_AFTER, BOUNDS_BEFORE, BOUNDS_INSIDE, PLAN_NAMES};
 use crate::model::{Bound, Dimension, Figure, Measure, Si};
 use crate::numeral::{self, arabic_digit, Numeral, Script};
 use crate::span::Span;
 use crate::unit::{magnitude_at, unit_at, Unit};
+use crate::words::{CharSet, Suffixes};
 
 /// Every figure that starts in `part` of `text`, in order, with the meaning
 /// fields left empty.
 pub(crate) fn find(text: &str, part: Range<usize>) -> Vec<Figure> {
     let mut figures = Vec::new();
     let mut pos = part.start;
-    while let Some(start) = next_start(text, pos).filter(|&start| start < part.end) {
+    while let Some(start) = next_start(text, pos, part.end) {
         pos = read_at(text, start, &mut figures);
     }
     mark_ranges(text, &mut figures);
@@ -63,7 +63,7 @@ fn is_han(c: char) -> bool {
 /// Chars that begin a Chinese numeral.
 const CN_NUMERAL_STARTS: &str = "零〇一二三四五六七八九两兩十廿壹贰貳叁參肆伍陆陸柒捌玖拾";
 
-static CN_NUMERAL_START_SET: LazyLock<CharSet> = LazyLock::new(|| CharSet::new(CN_NUMERAL_STARTS));
+static CN_NUMERAL_START_SET: LazyLock<CharSet> = LazyLock::new(|| CharSet::new(CN_NUMERAL_STARTS.chars()));
 
 fn is_cn_numeral_start(c: char) -> bool {
     CN_NUMERAL_START_SET.contains(c)
@@ -77,15 +77,15 @@ fn is_power(c: char) -> bool {
 /// Chars where a numeral may start: digits, Chinese numerals, and the first
 /// chars of `百分之` and round numbers (`数百`, `近百`).
 static NUMERAL_STARTS: LazyLock<CharSet> = LazyLock::new(|| {
-    CharSet::new(&format!("0123456789０１２３４５６７８９{CN_NUMERAL_STARTS}百千数几上近超逾"))
+    CharSet::new("0123456789０１２３４５６７８９百千数几上近超逾".chars().chain(CN_NUMERAL_STARTS.chars()))
 });
 
-/// The first offset at or after `pos` where a numeral may start: a digit, a
+/// The first offset in `pos..end` where a numeral may start: a digit, a
 /// Chinese numeral, `百分之`, or a round number (`数百`, `近百`).
-fn next_start(text: &str, pos: usize) -> Option<usize> {
+fn next_start(text: &str, pos: usize, end: usize) -> Option<usize> {
     let mut at = pos;
     loop {
-        at = NUMERAL_STARTS.find(text, at)?;
+        at = NUMERAL_STARTS.find(text, at, end)?;
         let mut chars = text[at..].chars();
         let c = chars.next()?;
         let after = chars.as_str();
@@ -300,19 +300,19 @@ fn read_after_bound(text: &str, pos: usize) -> Option<(Bound, usize)> {
     Some((bound, end))
 }
 
-static BOUND_BEFORE_ENDS: LazyLock<Suffixes<(&str, Bound)>> = LazyLock::new(|| Suffixes::new(BOUNDS_BEFORE, |(w, _)| w));
+static BOUND_BEFORE_ENDS: LazyLock<Suffixes<Bound>> = LazyLock::new(|| Suffixes::new(BOUNDS_BEFORE.iter().copied()));
 
 /// The qualifier before `start` (`超过`, `约`, `近`), with where it begins.
 fn read_before_bound(text: &str, start: usize) -> Option<(Bound, usize)> {
     let before = &text[..start];
-    let (word, (_, bound)) = BOUND_BEFORE_ENDS.longest(before)?;
+    let (word, bound) = BOUND_BEFORE_ENDS.longest(before)?;
     let begin = start - word.len();
     let prev = text[..begin].chars().next_back();
     // 最近, 赶超, 附近: the qualifier is part of another word.
     if prev.is_some_and(|c| "最赶附临靠".contains(c)) {
         return None;
     }
-    Some((*bound, begin))
+    Some((bound, begin))
 }
 
 /// Makes the figure, or `None` when its context says it is no figure.

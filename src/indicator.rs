@@ -13,9 +13,10 @@ use std::sync::LazyLock;
 use aho_corasick::{AhoCorasick, Anchored, Input, StartKind};
 use regex::Regex;
 
-use crate::lexicon::{Suffixes, Verb, BASES, CONNECTIVES, FROM_TO_LINKS, MERGE_LINKS, NOUN_ENDERS, TARGET_WORDS, VERBS};
+use crate::lexicon::{Verb, BASES, CONNECTIVES, FROM_TO_LINKS, MERGE_LINKS, NOUN_ENDERS, TARGET_WORDS, VERBS};
 use crate::model::{Basis, Dimension, Direction, Figure, Measure};
 use crate::segment::Outline;
+use crate::words::Suffixes;
 
 /// Chars that end a clause.
 pub(crate) fn is_clause_end(c: char) -> bool {
@@ -91,9 +92,9 @@ static YEAR: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-static VERB_ENDS: LazyLock<Suffixes<Verb>> = LazyLock::new(|| Suffixes::new(VERBS, |v| v.word));
-static LINK_ENDS: LazyLock<Suffixes<&str>> = LazyLock::new(|| Suffixes::new(FROM_TO_LINKS, |w| w));
-static BASIS_ENDS: LazyLock<Suffixes<(&str, Basis)>> = LazyLock::new(|| Suffixes::new(BASES, |(w, _)| w));
+static VERB_ENDS: LazyLock<Suffixes<&Verb>> = LazyLock::new(|| Suffixes::new(VERBS.iter().map(|v| (v.word, v))));
+static LINK_ENDS: LazyLock<Suffixes<()>> = LazyLock::new(|| Suffixes::new(FROM_TO_LINKS.iter().map(|&w| (w, ()))));
+static BASIS_ENDS: LazyLock<Suffixes<Basis>> = LazyLock::new(|| Suffixes::new(BASES.iter().copied()));
 
 fn strip_suffix_any<'a>(text: &'a str, words: &[&str]) -> Option<&'a str> {
     words.iter().filter(|w| text.ends_with(**w)).max_by_key(|w| w.len()).map(|w| &text[..text.len() - w.len()])
@@ -142,8 +143,8 @@ fn read_before(pre: &str) -> Reading<'_> {
         rest = trim_space(before);
     }
     loop {
-        if let Some((word, (_, basis))) = BASIS_ENDS.longest(rest) {
-            reading.basis = Some(*basis);
+        if let Some((word, basis)) = BASIS_ENDS.longest(rest) {
+            reading.basis = Some(basis);
             rest = &rest[..rest.len() - word.len()];
         } else if let Some(before) = rest.strip_suffix("分别") {
             reading.respectively = true;

@@ -277,36 +277,3 @@ pub(crate) const NAME_LEAD_VERBS: &[&str] = &[
 
 /// Adverbs between a project name and its status (`陆续并网发电`).
 pub(crate) const STATUS_ADVERBS: &[&str] = &["陆续", "相继", "先后", "正式", "全部", "全面", "均", "已", "已经", "如期", "提前", "按期"];
-
-/// A word table looked up from the end of a text: which entry's word the
-/// text ends with, the longest winning. Entries are grouped by their last
-/// char, so a lookup compares only the few words that can match.
-pub(crate) struct Suffixes<T: 'static> {
-    /// Entries sorted by last char, then longest word first.
-    by_last: Vec<(char, &'static str, &'static T)>,
-}
-
-impl<T> Suffixes<T> {
-    pub(crate) fn new(entries: &'static [T], word: fn(&T) -> &'static str) -> Suffixes<T> {
-        let mut by_last: Vec<(char, &'static str, &'static T)> = entries
-            .iter()
-            .filter_map(|entry| {
-                let w = word(entry);
-                w.chars().next_back().map(|last| (last, w, entry))
-            })
-            .collect();
-        by_last.sort_by_key(|&(last, w, _)| (last, std::cmp::Reverse(w.len())));
-        Suffixes { by_last }
-    }
-
-    /// The entry with the longest word that `text` ends with, and that word.
-    pub(crate) fn longest(&self, text: &str) -> Option<(&'static str, &'static T)> {
-        let last = text.chars().next_back()?;
-        let first = self.by_last.partition_point(|&(c, _, _)| c < last);
-        self.by_last[first..]
-            .iter()
-            .take_while(|&&(c, _, _)| c == last)
-            .find(|(_, w, _)| text.ends_with(w))
-            .map(|&(_, w, entry)| (w, entry))
-    }
-}

@@ -60,7 +60,6 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
-mod charset;
 mod error;
 mod figure;
 mod indicator;
@@ -73,6 +72,7 @@ mod rank;
 mod segment;
 mod span;
 mod unit;
+mod words;
 
 pub use error::Error;
 pub use model::{

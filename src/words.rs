@@ -1,0 +1,115 @@
+//! Lookups for the scans: a set of chars tested one bit each
+//! ([`CharSet`]), and the word a text ends with ([`Suffixes`]), indexed by
+//! last char so a lookup compares only the few words that can match.
+
+/// Chars of the Basic Multilingual Plane, one bit each (8 KiB).
+pub(crate) struct CharSet {
+    bits: Box<[u64; 1024]>,
+}
+
+impl CharSet {
+    /// The set of `chars`, which must all lie in the Basic Multilingual Plane.
+    pub(crate) fn new(chars: impl IntoIterator<Item = char>) -> CharSet {
+        let mut bits = Box::new([0u64; 1024]);
+        for c in chars {
+            let code = c as usize;
+            assert!(code < 0x10000, "{c} lies past the Basic Multilingual Plane");
+            bits[code / 64] |= 1 << (code % 64);
+        }
+        CharSet { bits }
+    }
+
+    pub(crate) fn contains(&self, c: char) -> bool {
+        self.has(c as usize)
+    }
+
+    fn has(&self, code: usize) -> bool {
+        self.bits.get(code / 64).is_some_and(|word| word & (1 << (code % 64)) != 0)
+    }
+
+    /// The offset of the first member in `text[from..end]`; `from` must lie
+    /// on a char boundary. The bytes are decoded by hand: this loop runs
+    /// over every char of a report.
+    pub(crate) fn find(&self, text: &str, from: usize, end: usize) -> Option<usize> {
+        let bytes = &text.as_bytes()[..end.min(text.len())];
+        let mut at = from;
+        while let Some(&lead) = bytes.get(at) {
+            // `text` is UTF-8: a lead byte is followed by its continuation bytes.
+            let (code, len) = match lead {
+                0x00..=0x7f => (usize::from(lead), 1),
+                0xc0..=0xdf => ((usize::from(lead & 0x1f) << 6) | continuation(bytes, at + 1), 2),
+                0xe0..=0xef => (
+                    (usize::from(lead & 0x0f) << 12) | (continuation(bytes, at + 1) << 6) | continuation(bytes, at + 2),
+                    3,
+                ),
+                _ => (usize::MAX, 4),
+            };
+            if self.has(code) {
+                return Some(at);
+            }
+            at += len;
+        }
+        None
+    }
+}
+
+fn continuation(bytes: &[u8], at: usize) -> usize {
+    bytes.get(at).map_or(0, |&b| usize::from(b & 0x3f))
+}
+
+/// A word table looked up from the end of a text: which entry's word the
+/// text ends with, the longest winning.
+pub(crate) struct Suffixes<T: Copy + 'static> {
+    /// Entries sorted by last char, then longest word first.
+    by_last: Vec<(char, &'static str, T)>,
+}
+
+impl<T: Copy> Suffixes<T> {
+    pub(crate) fn new(entries: impl IntoIterator<Item = (&'static str, T)>) -> Suffixes<T> {
+        let mut by_last: Vec<(char, &'static str, T)> =
+            entries.into_iter().filter_map(|(word, value)| word.chars().next_back().map(|c| (c, word, value))).collect();
+        by_last.sort_by_key(|&(c, word, _)| (c, std::cmp::Reverse(word.len())));
+        Suffixes { by_last }
+    }
+
+    /// The entry with the longest word that `text` ends with, and that word.
+    pub(crate) fn longest(&self, text: &str) -> Option<(&'static str, T)> {
+        let last = text.chars().next_back()?;
+        let first = self.by_last.partition_point(|&(c, _, _)| c < last);
+        self.by_last[first..]
+            .iter()
+            .take_while(|&&(c, _, _)| c == last)
+            .find(|(_, word, _)| text.ends_with(word))
+            .map(|&(_, word, value)| (word, value))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn char_set_finds_members_of_every_width() {
+        let set = CharSet::new("5é一９".chars());
+        let text = "ab5cé中一x９𠀀";
+        let found: Vec<usize> = std::iter::successors(set.find(text, 0, text.len()), |&at| {
+            let next = at + text[at..].chars().next().map_or(1, char::len_utf8);
+            set.find(text, next, text.len())
+        })
+        .collect();
+        assert_eq!(found, vec![2, 4, 9, 13]);
+        assert_eq!(set.find(text, 0, 9), Some(2));
+        assert_eq!(set.find(text, 5, 9), None);
+        assert_eq!(set.find("𠀀中", 0, 7), None);
+        assert_eq!(set.find("", 0, 0), None);
+    }
+
+    #[test]
+    fn suffixes_find_the_longest_ending() {
+        let table = Suffixes::new([("增长", 'a'), ("同比增长", 'b'), ("下降", 'c')]);
+        assert_eq!(table.longest("营业收入同比增长"), Some(("同比增长", 'b')));
+        assert_eq!(table.longest("营业收入增长"), Some(("增长", 'a')));
+        assert_eq!(table.longest("增长率"), None);
+        assert_eq!(table.longest(""), None);
+    }
+}
