@@ -13,6 +13,7 @@ use crate::model::{Figure, Rank};
 use crate::numeral;
 use crate::segment::Outline;
 use crate::span::Span;
+use crate::words::CharSet;
 
 /// A place (`第二位`) after a rank verb or before `名`, or a top-N (`前三名`,
 /// `百强`). The scope words come from [`SCOPES`], the verbs from [`RANK_VERBS`].
@@ -48,14 +49,17 @@ const WINDOW_AFTER: usize = 36;
 
 /// Whether the 第, 前 or 强 at `at` sits by a numeral, as in a rank: most
 /// (`当前`, `前列`, `加强`) do not, and need no regex.
-fn may_rank(text: &str, at: usize, anchor: &str) -> bool {
+fn may_rank(text: &str, at: usize, anchor: char) -> bool {
     let is_numeral = |c: char| numeral::arabic_digit(c).is_some() || "一二三四五六七八九十百千两".contains(c);
-    if anchor == "强" {
+    if anchor == '强' {
         text[..at].chars().next_back().is_some_and(is_numeral)
     } else {
-        text[at + anchor.len()..].chars().next().is_some_and(is_numeral)
+        text[at + anchor.len_utf8()..].chars().next().is_some_and(is_numeral)
     }
 }
+
+/// The chars every rank holds.
+static ANCHORS: LazyLock<CharSet> = LazyLock::new(|| CharSet::new(['第', '前', '强']));
 
 /// The char boundary at or before `at`.
 fn char_floor(text: &str, mut at: usize) -> usize {
@@ -85,8 +89,10 @@ pub(crate) fn find(text: &str, part: Range<usize>, figures: &[Figure], spans: &[
     let mut done = 0;
     // Every rank holds 第, 前 or 强: the regex runs only in a window around
     // each, not over the whole text.
-    for (at, c) in text[part.clone()].match_indices(['第', '前', '强']) {
-        let anchor = part.start + at;
+    let mut from = part.start;
+    while let Some(anchor) = ANCHORS.find(text, from, part.end) {
+        let Some(c) = text[anchor..].chars().next() else { break };
+        from = anchor + c.len_utf8();
         if anchor < done || !may_rank(text, anchor, c) {
             continue;
         }

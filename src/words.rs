@@ -31,18 +31,20 @@ impl CharSet {
     /// on a char boundary. The bytes are decoded by hand: this loop runs
     /// over every char of a report.
     pub(crate) fn find(&self, text: &str, from: usize, end: usize) -> Option<usize> {
-        let bytes = &text.as_bytes()[..end.min(text.len())];
+        let end = end.min(text.len());
+        let bytes = &text.as_bytes()[..end];
         let mut at = from;
-        while let Some(&lead) = bytes.get(at) {
-            // `text` is UTF-8: a lead byte is followed by its continuation bytes.
-            let (code, len) = match lead {
-                0x00..=0x7f => (usize::from(lead), 1),
-                0xc0..=0xdf => ((usize::from(lead & 0x1f) << 6) | continuation(bytes, at + 1), 2),
-                0xe0..=0xef => (
-                    (usize::from(lead & 0x0f) << 12) | (continuation(bytes, at + 1) << 6) | continuation(bytes, at + 2),
-                    3,
-                ),
-                _ => (usize::MAX, 4),
+        while at < end {
+            let lead = bytes[at];
+            let (code, len) = if lead < 0x80 {
+                (usize::from(lead), 1)
+            } else if (0xe0..0xf0).contains(&lead) && at + 2 < end {
+                // Three bytes, as every Chinese char: decoded in place.
+                let code = (usize::from(lead & 0x0f) << 12) | (usize::from(bytes[at + 1] & 0x3f) << 6) | usize::from(bytes[at + 2] & 0x3f);
+                (code, 3)
+            } else {
+                let c = text.get(at..).and_then(|rest| rest.chars().next()).unwrap_or_default();
+                (c as usize, c.len_utf8())
             };
             if self.has(code) {
                 return Some(at);
@@ -51,10 +53,6 @@ impl CharSet {
         }
         None
     }
-}
-
-fn continuation(bytes: &[u8], at: usize) -> usize {
-    bytes.get(at).map_or(0, |&b| usize::from(b & 0x3f))
 }
 
 /// A word table looked up from the end of a text: which entry's word the
@@ -99,7 +97,7 @@ mod tests {
         .collect();
         assert_eq!(found, vec![2, 4, 9, 13]);
         assert_eq!(set.find(text, 0, 9), Some(2));
-        assert_eq!(set.find(text, 5, 9), None);
+        assert_eq!(set.find(text, 6, 9), None);
         assert_eq!(set.find("𠀀中", 0, 7), None);
         assert_eq!(set.find("", 0, 0), None);
     }
