@@ -297,7 +297,8 @@ pub(crate) fn annotate(text: &str, from: usize, figures: &mut [Figure], outline:
             }
         }
         let noun = noun_after(text, span.end);
-        let goal = goals.up_to(text, span.start);
+        // In the plan part every figure is a goal, and no sentence need be read for it.
+        let goal = outline.in_plan(span.start) || goals.up_to(text, span.start);
         let figure = &mut figures[i];
         if let Some(verb) = reading.verb {
             figure.measure = verb.measure;
@@ -307,7 +308,7 @@ pub(crate) fn annotate(text: &str, from: usize, figures: &mut [Figure], outline:
             figure.basis = reading.basis;
         }
         figure.period = reading.period.map(str::to_string);
-        figure.target = outline.in_plan(span.start) || goal;
+        figure.target = goal;
         // A count before its noun takes that noun: 5个风电项目, 16项支持措施.
         // …but not the start of a pair: 由51家整合为33家.
         let takes_noun = noun.is_some()
@@ -478,6 +479,23 @@ fn pair_from_to(figures: &mut [Figure], from: usize, to: usize) {
 static TARGET_WORDS_ANY: LazyLock<AhoCorasick> =
     LazyLock::new(|| AhoCorasick::new(TARGET_WORDS).expect("the target words are valid"));
 
+/// Where the last sentence of `text` ends, if one does: the bytes are
+/// searched from the end for the last byte of each char of
+/// [`is_sentence_end`], without decoding the chars in between.
+fn last_sentence_end(text: &str) -> Option<usize> {
+    const WIDE_ENDS: [&[u8]; 3] = ["。".as_bytes(), "！".as_bytes(), "？".as_bytes()];
+    let bytes = text.as_bytes();
+    let mut end = bytes.len();
+    while let Some(at) = bytes[..end].iter().rposition(|&b| matches!(b, b'\n' | b'!' | b'?' | 0x82 | 0x81 | 0x9f)) {
+        let wide = at >= 2 && WIDE_ENDS.contains(&&bytes[at - 2..=at]);
+        if bytes[at] < 0x80 || wide {
+            return Some(at + 1);
+        }
+        end = at;
+    }
+    None
+}
+
 /// Whether the sentence so far sets a goal (`今年主要预期目标是：…`, `力争…`),
 /// read forward once as the figures go by.
 struct Goals {
@@ -490,13 +508,27 @@ struct Goals {
 impl Goals {
     /// Whether the sentence up to `pos` (at or after the last call's) sets a goal.
     fn up_to(&mut self, text: &str, pos: usize) -> bool {
-        let region = &text[self.read_to..pos];
-        if let Some((at, c)) = region.char_indices().rev().find(|&(_, c)| is_sentence_end(c)) {
-            self.read_to += at + c.len_utf8();
+        if let Some(end) = last_sentence_end(&text[self.read_to..pos]) {
+            self.read_to += end;
             self.found = false;
         }
         self.found = self.found || TARGET_WORDS_ANY.is_match(&text[self.read_to..pos]);
         self.read_to = pos;
         self.found
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::last_sentence_end;
+
+    #[test]
+    fn last_sentence_end_reads_bytes_of_wide_and_narrow_ends() {
+        assert_eq!(last_sentence_end("增长5%。力争"), Some("增长5%。".len()));
+        assert_eq!(last_sentence_end("是否？好!再"), Some("是否？好!".len()));
+        assert_eq!(last_sentence_end("一行\n二行"), Some("一行\n".len()));
+        // 肂 (e8 82 82) and 丁 (e4 b8 81) end in the bytes of 。 and ！.
+        assert_eq!(last_sentence_end("肂丁𠂂"), None);
+        assert_eq!(last_sentence_end(""), None);
     }
 }
