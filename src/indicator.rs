@@ -15,6 +15,7 @@ use regex::Regex;
 
 use crate::lexicon::{Verb, BASES, CONNECTIVES, FROM_TO_LINKS, MERGE_LINKS, NOUN_ENDERS, TARGET_WORDS, VERBS};
 use crate::model::{Basis, Dimension, Direction, Figure, Measure};
+use crate::numeral::arabic_digit;
 use crate::segment::Outline;
 use crate::words::Suffixes;
 
@@ -71,6 +72,16 @@ const ADVERBS: &[&str] = &["累计", "再", "又", "进一步", "大幅", "持�
 static COMPARED_WITH: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:较|比)[^重例率值较比，,；;、]{1,14}$").expect("valid regex"));
 
+/// Where `较…`/`比…` at the end of `rest` starts, before a verb of change.
+fn compared_with<'t>(rest: &'t str, verb: Option<&Verb>) -> Option<regex::Match<'t>> {
+    let change = verb.is_some_and(|v| v.measure == Measure::Change);
+    if change && rest.contains(['较', '比']) {
+        COMPARED_WITH.find(rest)
+    } else {
+        None
+    }
+}
+
 /// Words that are all that is left between a time frame and a verb.
 const POSTPOSITIONS: &[&str] = &["内", "中", "间", "来", "以来", "里", "后", "前", "期间", "之内", "之间", "年来"];
 
@@ -78,9 +89,20 @@ const POSTPOSITIONS: &[&str] = &["内", "中", "间", "来", "以来", "里", "�
 static HEADING_MARKER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[（(][一二三四五六七八九十]+[）)]").expect("valid regex"));
 
-/// A year right before a figure: `由2022年的`, `提升到2025年的`.
-static YEAR_AT_END: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"([12１２][0-9０-９]{3}|[一二][〇零一二三四五六七八九]{3})年(?:底|末)?的?$").expect("valid regex"));
+/// A year right before a figure (`由2022年的`, `提升到2025年底`): the year,
+/// and where the phrase `2022年的` starts.
+fn year_at_end(text: &str) -> Option<(&str, usize)> {
+    let rest = text.strip_suffix('的').unwrap_or(text);
+    let rest = rest.strip_suffix(['底', '末']).unwrap_or(rest);
+    let rest = rest.strip_suffix('年')?;
+    let (start, _) = rest.char_indices().rev().nth(3)?;
+    let year = &rest[start..];
+    let mut chars = year.chars();
+    let first = chars.next()?;
+    let arabic = matches!(first, '1' | '2' | '１' | '２') && chars.clone().all(|c| arabic_digit(c).is_some());
+    let chinese = matches!(first, '一' | '二') && chars.all(|c| "〇零一二三四五六七八九".contains(c));
+    (arabic || chinese).then_some((year, start))
+}
 
 /// Years that tie a figure to a time: `由2022年的`, `到2027年`, `2025年底`.
 static YEAR: LazyLock<Regex> = LazyLock::new(|| {
@@ -114,9 +136,9 @@ fn read_before(pre: &str) -> Reading<'_> {
     let mut rest = trim_space(pre);
     rest = rest.strip_suffix('“').unwrap_or(rest);
     // 由2022年的40%, 提升到2025年的63%: the year right before is the figure's.
-    if let Some(m) = YEAR_AT_END.captures(rest).filter(|_| rest.contains('年')) {
-        reading.period = m.get(1).map(|g| g.as_str());
-        rest = trim_space(&rest[..m.get(0).map_or(rest.len(), |g| g.start())]);
+    if let Some((year, start)) = year_at_end(rest) {
+        reading.period = Some(year);
+        rest = trim_space(&rest[..start]);
     }
     if let Some((link, _)) = LINK_ENDS.longest(rest) {
         reading.link = Some(link);
@@ -162,7 +184,7 @@ fn read_before(pre: &str) -> Reading<'_> {
             rest = &rest[..at];
         } else if let Some(before) = rest.strip_suffix('均').or_else(|| rest.strip_suffix("都")) {
             rest = before;
-        } else if let Some(m) = COMPARED_WITH.find(rest).filter(|_| reading.verb.is_some_and(|v| v.measure == Measure::Change)) {
+        } else if let Some(m) = compared_with(rest, reading.verb) {
             // 较“十三五”时期增长148%: compared with a time other than last year.
             rest = &rest[..m.start()];
         } else {
@@ -520,7 +542,17 @@ impl Goals {
 
 #[cfg(test)]
 mod tests {
-    use super::last_sentence_end;
+    use super::{last_sentence_end, year_at_end};
+
+    #[test]
+    fn year_at_end_reads_the_year_before_a_figure() {
+        assert_eq!(year_at_end("由2022年的"), Some(("2022", "由".len())));
+        assert_eq!(year_at_end("提升到二〇二五年底"), Some(("二〇二五", "提升到".len())));
+        assert_eq!(year_at_end("到２０２７年"), Some(("２０２７", "到".len())));
+        assert_eq!(year_at_end("近3年的"), None);
+        assert_eq!(year_at_end("在3012年"), None);
+        assert_eq!(year_at_end("年"), None);
+    }
 
     #[test]
     fn last_sentence_end_reads_bytes_of_wide_and_narrow_ends() {
