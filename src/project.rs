@@ -28,9 +28,6 @@ static STATUS_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
         .expect("the status table is small and valid")
 });
 
-static SUFFIX_WORDS: LazyLock<AhoCorasick> =
-    LazyLock::new(|| AhoCorasick::new(PROJECT_SUFFIXES).expect("the project suffixes are valid"));
-
 /// `加快X建设`, `加快推进X建设` at the end of a clause.
 static SPEED_UP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?P<lead>加快推进|加快)(?P<name>[^，,；;。：:！？!?、\n]{2,40}?)建设(?:[，,；;。：:！？!?、\n]|$)").expect("valid regex")
@@ -56,12 +53,16 @@ pub(crate) fn find(text: &str, part: Range<usize>, spans: &[Span], outline: &Out
         let (word, status) = STATUSES[m.pattern().as_usize()];
         let after = text[m.end()..].chars().next();
         if after.is_none_or(|c| is_clause_end(c) || c == '、') {
-            let start = clause_start(text, m.start(), floor.min(m.start()), outline);
-            let region = strip_adverbs(start, &text[start..m.start()]);
-            push_names(text, region, spans, word, status, &mut projects);
+            let names_end = strip_adverbs(&text[..m.start()]);
+            if may_end_a_name(text, names_end, spans) {
+                let start = clause_start(text, m.start(), floor.min(m.start()), outline);
+                push_names(text, (start.min(names_end), names_end), spans, word, status, &mut projects);
+            }
         } else if STATUS_BEFORE_NAME.contains(&word) {
             let end = clause_end(text, m.end());
-            push_names(text, (m.end(), end), spans, word, status, &mut projects);
+            if may_end_a_name(text, end, spans) {
+                push_names(text, (m.end(), end), spans, word, status, &mut projects);
+            }
         }
         floor = m.end();
     }
@@ -86,13 +87,24 @@ fn clause_end(text: &str, pos: usize) -> usize {
     }, |(at, _)| pos + at)
 }
 
-/// The region `start..` without the adverbs at its end (`陆续`).
-fn strip_adverbs(start: usize, region: &str) -> (usize, usize) {
-    let mut end = region.len();
-    while let Some(adverb) = STATUS_ADVERBS.iter().find(|a| region[..end].ends_with(**a)) {
+/// Where `before` ends without the adverbs at its end (`陆续`).
+fn strip_adverbs(before: &str) -> usize {
+    let mut end = before.len();
+    while let Some(adverb) = STATUS_ADVERBS.iter().find(|a| before[..end].ends_with(**a)) {
         end -= adverb.len();
     }
-    (start, start + end)
+    end
+}
+
+/// Whether names may end at `end`: the text before it, without space and
+/// a count (`…项目5个`), ends with a project suffix. Most status words stand
+/// in prose about no project at all, and this spares reading their clause.
+fn may_end_a_name(text: &str, end: usize, spans: &[Span]) -> bool {
+    let mut end = text[..end].trim_end().len();
+    if let Some(count) = within(spans, 0, end).last().map(|i| spans[i]).filter(|s| s.end == end) {
+        end = count.start;
+    }
+    ends_with_suffix(&text[..end])
 }
 
 fn ends_with_suffix(name: &str) -> bool {
@@ -109,16 +121,16 @@ fn push_names(
     status: Status,
     projects: &mut Vec<Project>,
 ) {
-    // Most status words stand in prose about no project at all.
-    if !text[start..end].contains('等') && !SUFFIX_WORDS.is_match(&text[start..end]) {
-        return;
-    }
     // Trim what belongs to the sentence: leading verbs and counts, space.
     loop {
         let region = &text[start..end];
         let trimmed = region.trim_start_matches(|c: char| c.is_whitespace() || "、，,".contains(c));
         let trimmed = NAME_LEAD_VERBS.iter().find_map(|v| trimmed.strip_prefix(v)).unwrap_or(trimmed);
-        let trimmed = LEADING_COUNT.find(trimmed).map_or(trimmed, |m| &trimmed[m.end()..]);
+        let counted = trimmed.starts_with(|c: char| c.is_ascii_digit() || "０１２３４５６７８９一二三四五六七八九十两".contains(c));
+        let trimmed = match counted.then(|| LEADING_COUNT.find(trimmed)).flatten() {
+            Some(count) => &trimmed[count.end()..],
+            None => trimmed,
+        };
         start = end - trimmed.len();
         if trimmed.len() == region.len() {
             break;
@@ -134,7 +146,7 @@ fn push_names(
     if region.chars().count() > MAX_NAME * 2 || region.is_empty() {
         return;
     }
-    let names: Vec<&str> = if let Some(tail) = ETC_TAIL.captures(region) {
+    let names: Vec<&str> = if let Some(tail) = region.contains('等').then(|| ETC_TAIL.captures(region)).flatten() {
         let whole = tail.get(0).map_or(region.len(), |m| m.start());
         let kind_named = tail.name("kind").is_some_and(|k| !k.as_str().is_empty());
         let items: Vec<&str> = region[..whole].split('、').collect();

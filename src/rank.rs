@@ -4,6 +4,7 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
+use memchr::memmem::Finder;
 use regex::Regex;
 
 use crate::figure::within;
@@ -13,7 +14,6 @@ use crate::model::{Figure, Rank};
 use crate::numeral;
 use crate::segment::Outline;
 use crate::span::Span;
-use crate::words::CharSet;
 
 /// A place (`第二位`) after a rank verb or before `名`, or a top-N (`前三名`,
 /// `百强`). The scope words come from [`SCOPES`], the verbs from [`RANK_VERBS`].
@@ -58,8 +58,10 @@ fn may_rank(text: &str, at: usize, anchor: char) -> bool {
     }
 }
 
-/// The chars every rank holds.
-static ANCHORS: LazyLock<CharSet> = LazyLock::new(|| CharSet::new(['第', '前', '强']));
+/// The chars every rank holds, each with a substring searcher: three
+/// vectorized searches are much faster than one that decodes every char.
+static ANCHORS: LazyLock<[(char, Finder<'static>); 3]> =
+    LazyLock::new(|| ['第', '前', '强'].map(|c| (c, Finder::new(c.encode_utf8(&mut [0; 4]).as_bytes()).into_owned())));
 
 /// The char boundary at or before `at`.
 fn char_floor(text: &str, mut at: usize) -> usize {
@@ -89,10 +91,13 @@ pub(crate) fn find(text: &str, part: Range<usize>, figures: &[Figure], spans: &[
     let mut done = 0;
     // Every rank holds 第, 前 or 强: the regex runs only in a window around
     // each, not over the whole text.
-    let mut from = part.start;
-    while let Some(anchor) = ANCHORS.find(text, from, part.end) {
-        let Some(c) = text[anchor..].chars().next() else { break };
-        from = anchor + c.len_utf8();
+    let bytes = &text.as_bytes()[part.clone()];
+    let mut anchors: Vec<(usize, char)> = ANCHORS
+        .iter()
+        .flat_map(|(c, finder)| finder.find_iter(bytes).map(move |at| (part.start + at, *c)))
+        .collect();
+    anchors.sort_unstable();
+    for (anchor, c) in anchors {
         if anchor < done || !may_rank(text, anchor, c) {
             continue;
         }
