@@ -10,14 +10,14 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, Anchored, Input, StartKind};
+use aho_corasick::AhoCorasick;
 use regex::Regex;
 
 use crate::lexicon::{Verb, BASES, CONNECTIVES, FROM_TO_LINKS, MERGE_LINKS, NOUN_ENDERS, TARGET_WORDS, VERBS};
 use crate::model::{Basis, Dimension, Direction, Figure, Measure};
 use crate::numeral::arabic_digit;
 use crate::segment::Outline;
-use crate::words::Suffixes;
+use crate::words::{Prefixes, Suffixes};
 
 /// Chars that end a clause.
 pub(crate) fn is_clause_end(c: char) -> bool {
@@ -265,16 +265,15 @@ fn noun_after(text: &str, pos: usize) -> Option<(&str, usize)> {
 }
 
 /// [`NOUN_ENDERS`], the verbs and the from/to links (not the bare `到`, `至`).
-static NOUN_ENDER_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+static NOUN_ENDER_WORDS: LazyLock<Prefixes<()>> = LazyLock::new(|| {
     let verbs = VERBS.iter().map(|v| v.word).filter(|w| w.chars().count() > 1);
     let links = FROM_TO_LINKS.iter().copied().filter(|w| w.chars().count() > 1);
-    let words: Vec<&str> = NOUN_ENDERS.iter().copied().chain(verbs).chain(links).collect();
-    AhoCorasick::builder().start_kind(StartKind::Anchored).build(words).expect("the noun enders are valid")
+    Prefixes::new(NOUN_ENDERS.iter().copied().chain(verbs).chain(links).map(|w| (w, ())))
 });
 
 /// Whether `text` starts with a word of [`NOUN_ENDERS`].
 pub(crate) fn starts_noun_ender(text: &str) -> bool {
-    NOUN_ENDER_WORDS.find(Input::new(text).anchored(Anchored::Yes)).is_some()
+    NOUN_ENDER_WORDS.longest(text).is_some()
 }
 
 fn is_han_or_word(c: char) -> bool {

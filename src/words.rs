@@ -1,6 +1,7 @@
 //! Lookups for the scans: a set of chars tested one bit each
-//! ([`CharSet`]), and the word a text ends with ([`Suffixes`]), indexed by
-//! last char so a lookup compares only the few words that can match.
+//! ([`CharSet`]), the word a text starts with ([`Prefixes`]) and the word
+//! it ends with ([`Suffixes`]). The word tables are indexed by first or
+//! last char, so a lookup compares only the few words that can match.
 
 /// Chars of the Basic Multilingual Plane, one bit each (8 KiB).
 pub(crate) struct CharSet {
@@ -55,37 +56,58 @@ impl CharSet {
     }
 }
 
+/// Entries keyed by a char of their word (`key`), sorted by it and then
+/// longest word first.
+fn keyed<T>(entries: impl IntoIterator<Item = (&'static str, T)>, key: fn(&str) -> Option<char>) -> Vec<(char, &'static str, T)> {
+    let mut keyed: Vec<(char, &'static str, T)> =
+        entries.into_iter().filter_map(|(word, value)| key(word).map(|c| (c, word, value))).collect();
+    keyed.sort_by_key(|&(c, word, _)| (c, std::cmp::Reverse(word.len())));
+    keyed
+}
+
+/// The first entry of `keyed` with key `c` whose word `matches`.
+fn first_match<T: Copy>(keyed: &[(char, &'static str, T)], c: char, matches: impl Fn(&str) -> bool) -> Option<(&'static str, T)> {
+    let first = keyed.partition_point(|&(k, _, _)| k < c);
+    keyed[first..].iter().take_while(|&&(k, _, _)| k == c).find(|(_, word, _)| matches(word)).map(|&(_, word, value)| (word, value))
+}
+
+/// A word table looked up at the start of a text: which entry's word the
+/// text starts with, the longest winning.
+pub(crate) struct Prefixes<T: Copy + 'static> {
+    by_first: Vec<(char, &'static str, T)>,
+}
+
+impl<T: Copy> Prefixes<T> {
+    pub(crate) fn new(entries: impl IntoIterator<Item = (&'static str, T)>) -> Prefixes<T> {
+        Prefixes { by_first: keyed(entries, |word| word.chars().next()) }
+    }
+
+    /// The entry with the longest word that `text` starts with, and that word.
+    pub(crate) fn longest(&self, text: &str) -> Option<(&'static str, T)> {
+        first_match(&self.by_first, text.chars().next()?, |word| text.starts_with(word))
+    }
+}
+
 /// A word table looked up from the end of a text: which entry's word the
 /// text ends with, the longest winning.
 pub(crate) struct Suffixes<T: Copy + 'static> {
-    /// Entries sorted by last char, then longest word first.
     by_last: Vec<(char, &'static str, T)>,
 }
 
 impl<T: Copy> Suffixes<T> {
     pub(crate) fn new(entries: impl IntoIterator<Item = (&'static str, T)>) -> Suffixes<T> {
-        let mut by_last: Vec<(char, &'static str, T)> =
-            entries.into_iter().filter_map(|(word, value)| word.chars().next_back().map(|c| (c, word, value))).collect();
-        by_last.sort_by_key(|&(c, word, _)| (c, std::cmp::Reverse(word.len())));
-        Suffixes { by_last }
+        Suffixes { by_last: keyed(entries, |word| word.chars().next_back()) }
     }
 
     /// The entry with the longest word that `text` ends with, and that word.
     pub(crate) fn longest(&self, text: &str) -> Option<(&'static str, T)> {
-        let last = text.chars().next_back()?;
-        let first = self.by_last.partition_point(|&(c, _, _)| c < last);
-        self.by_last[first..]
-            .iter()
-            .take_while(|&&(c, _, _)| c == last)
-            .find(|(_, word, _)| text.ends_with(word))
-            .map(|&(_, word, value)| (word, value))
+        first_match(&self.by_last, text.chars().next_back()?, |word| text.ends_with(word))
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
     #[test]
     fn char_set_finds_members_of_every_width() {
         let set = CharSet::new("5é一９".chars());
@@ -100,6 +122,15 @@ mod tests {
         assert_eq!(set.find(text, 6, 9), None);
         assert_eq!(set.find("𠀀中", 0, 7), None);
         assert_eq!(set.find("", 0, 0), None);
+    }
+
+    #[test]
+    fn prefixes_find_the_longest_start() {
+        let table = Prefixes::new([("万", 4), ("万亿", 12), ("亿", 8)]);
+        assert_eq!(table.longest("万亿元"), Some(("万亿", 12)));
+        assert_eq!(table.longest("万元"), Some(("万", 4)));
+        assert_eq!(table.longest("元"), None);
+        assert_eq!(table.longest(""), None);
     }
 
     #[test]

@@ -4,9 +4,8 @@ mod table;
 
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
-
 use crate::model::Dimension;
+use crate::words::Prefixes;
 
 /// One unit of the table in [`table`].
 #[derive(Debug)]
@@ -43,24 +42,14 @@ impl Unit {
     }
 }
 
-fn anchored_longest(words: impl IntoIterator<Item = &'static str>) -> AhoCorasick {
-    AhoCorasick::builder()
-        .match_kind(MatchKind::LeftmostLongest)
-        .start_kind(StartKind::Anchored)
-        .build(words)
-        .expect("the unit and magnitude tables are small and valid")
-}
-
-static UNIT_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| anchored_longest(table::UNITS.iter().map(|u| u.word)));
-static MAGNITUDE_WORDS: LazyLock<AhoCorasick> =
-    LazyLock::new(|| anchored_longest(table::MAGNITUDES.iter().map(|&(word, _)| word)));
+static UNIT_WORDS: LazyLock<Prefixes<&Unit>> = LazyLock::new(|| Prefixes::new(table::UNITS.iter().map(|u| (u.word, u))));
+static MAGNITUDE_WORDS: LazyLock<Prefixes<i32>> = LazyLock::new(|| Prefixes::new(table::MAGNITUDES.iter().copied()));
 
 /// The longest unit at the start of `text`, unless the characters after it
 /// make it part of another word.
 pub(crate) fn unit_at(text: &str) -> Option<&'static Unit> {
-    let m = UNIT_WORDS.find(Input::new(text).anchored(Anchored::Yes))?;
-    let unit = &table::UNITS[m.pattern().as_usize()];
-    let next = text[m.end()..].chars().next();
+    let (word, unit) = UNIT_WORDS.longest(text)?;
+    let next = text[word.len()..].chars().next();
     match next {
         Some(c) if unit.not_before.contains(c) => None,
         _ => Some(unit),
@@ -70,8 +59,7 @@ pub(crate) fn unit_at(text: &str) -> Option<&'static Unit> {
 /// The longest magnitude at the start of `text`: its length in bytes and
 /// its power of ten.
 pub(crate) fn magnitude_at(text: &str) -> Option<(usize, i32)> {
-    let m = MAGNITUDE_WORDS.find(Input::new(text).anchored(Anchored::Yes))?;
-    Some((m.end(), table::MAGNITUDES[m.pattern().as_usize()].1))
+    MAGNITUDE_WORDS.longest(text).map(|(word, power)| (word.len(), power))
 }
 
 #[cfg(test)]
