@@ -282,7 +282,11 @@ fn is_han_or_word(c: char) -> bool {
 
 /// The indicator as reported: whitespace that PDF extraction left inside removed.
 fn clean(indicator: &str) -> String {
-    indicator.chars().filter(|c| !c.is_whitespace() && *c != '\u{3000}').collect()
+    if indicator.contains(char::is_whitespace) {
+        indicator.chars().filter(|c| !c.is_whitespace()).collect()
+    } else {
+        indicator.to_string()
+    }
 }
 
 /// Separators between the figures of one list (`87%、71%`, `18.9%和18.3%`).
@@ -435,9 +439,10 @@ fn spread_list(
     if last == first {
         return;
     }
-    let head = figures[first].clone();
+    let head = &figures[first];
+    let (indicator, measure, direction, basis) = (head.indicator.clone(), head.measure, head.direction, head.basis);
     let count = last - first + 1;
-    let items: Vec<String> = match head.indicator.as_deref() {
+    let items: Vec<String> = match indicator.as_deref() {
         Some(indicator) => list_items(indicator).into_iter().map(str::to_string).collect(),
         None if respectively => earlier_indicators(text, figures, first, count),
         None => Vec::new(),
@@ -447,14 +452,14 @@ fn spread_list(
         if zip {
             distributed[j] = Some(items[k].clone());
         } else if j > first {
-            distributed[j] = head.indicator.clone();
+            distributed[j] = indicator.clone();
         }
         if j > first {
             in_list[j] = true;
             let figure = &mut figures[j];
-            figure.measure = head.measure;
-            figure.direction = head.direction;
-            figure.basis = head.basis;
+            figure.measure = measure;
+            figure.direction = direction;
+            figure.basis = basis;
         }
     }
     if zip {
