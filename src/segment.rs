@@ -16,6 +16,9 @@ use crate::span::Span;
 /// and the line breaks that PDF extraction left inside sentences.
 pub(crate) struct Outline {
     pub sections: Vec<Section>,
+    /// Where each entry of `sections` starts: searched instead of the
+    /// sections themselves, it stays in a few cache lines.
+    starts: Vec<usize>,
     /// The section path of each entry of `sections`.
     paths: Vec<String>,
     /// Whether each entry of `sections` lies in the plan part of the report.
@@ -58,7 +61,8 @@ impl Outline {
             }
             line_start += line.len();
         }
-        Outline { sections, paths, in_plan, soft_breaks }
+        let starts = sections.iter().map(|s| s.span.start).collect();
+        Outline { sections, starts, paths, in_plan, soft_breaks }
     }
 
     /// Whether the `\n` at `offset` wraps a line inside a sentence.
@@ -69,14 +73,17 @@ impl Outline {
     /// Whether `offset` lies in the plan part of the report: a top-level
     /// section titled `…工作安排`, `…目标任务`, `今年工作…`.
     pub(crate) fn in_plan(&self, offset: usize) -> bool {
-        let after = self.sections.partition_point(|s| s.span.start <= offset);
-        after.checked_sub(1).is_some_and(|i| self.in_plan[i])
+        self.section_at(offset).is_some_and(|i| self.in_plan[i])
+    }
+
+    /// The index of the innermost section that `offset` lies in.
+    fn section_at(&self, offset: usize) -> Option<usize> {
+        self.starts.partition_point(|&start| start <= offset).checked_sub(1)
     }
 
     /// The path of the innermost section that `offset` lies in.
     pub(crate) fn path_at(&self, offset: usize) -> Option<String> {
-        let after = self.sections.partition_point(|s| s.span.start <= offset);
-        after.checked_sub(1).map(|i| self.paths[i].clone())
+        self.section_at(offset).map(|i| self.paths[i].clone())
     }
 }
 

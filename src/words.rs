@@ -71,6 +71,12 @@ fn first_match<T: Copy>(keyed: &[(char, &'static str, T)], c: char, matches: imp
     keyed[first..].iter().take_while(|&&(k, _, _)| k == c).find(|(_, word, _)| matches(word)).map(|&(_, word, value)| (word, value))
 }
 
+/// Whether two short byte strings are equal, compared in place: the words
+/// of the tables are a few bytes long, shorter than a call to `memcmp`.
+fn same(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x == y)
+}
+
 /// A word table looked up at the start of a text: which entry's word the
 /// text starts with, the longest winning.
 pub(crate) struct Prefixes<T: Copy + 'static> {
@@ -84,7 +90,9 @@ impl<T: Copy> Prefixes<T> {
 
     /// The entry with the longest word that `text` starts with, and that word.
     pub(crate) fn longest(&self, text: &str) -> Option<(&'static str, T)> {
-        first_match(&self.by_first, text.chars().next()?, |word| text.starts_with(word))
+        let first = text.chars().next()?;
+        let text = text.as_bytes();
+        first_match(&self.by_first, first, |word| text.get(..word.len()).is_some_and(|head| same(head, word.as_bytes())))
     }
 }
 
@@ -101,7 +109,11 @@ impl<T: Copy> Suffixes<T> {
 
     /// The entry with the longest word that `text` ends with, and that word.
     pub(crate) fn longest(&self, text: &str) -> Option<(&'static str, T)> {
-        first_match(&self.by_last, text.chars().next_back()?, |word| text.ends_with(word))
+        let last = text.chars().next_back()?;
+        let text = text.as_bytes();
+        first_match(&self.by_last, last, |word| {
+            text.len() >= word.len() && same(&text[text.len() - word.len()..], word.as_bytes())
+        })
     }
 }
 
