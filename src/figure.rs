@@ -16,7 +16,7 @@ use crate::lexicon::{BOUNDS_AFTER, BOUNDS_BEFORE, BOUNDS_INSIDE, PLAN_NAMES};
 use crate::model::{Bound, Dimension, Figure, Measure, Si};
 use crate::numeral::{self, arabic_digit, Numeral, Script};
 use crate::span::Span;
-use crate::unit::{magnitude_at, unit_at, Unit};
+use crate::unit::{self, magnitude_at, unit_at, Unit};
 use crate::words::{CharSet, Suffixes};
 
 /// Every figure that starts in `part` of `text`, in order, with the meaning
@@ -106,9 +106,30 @@ fn next_start(text: &str, pos: usize, end: usize) -> Option<usize> {
 /// Chars that, before `数` or `上`, make it part of a word (`人数`, `线上`).
 const ROUND_PREFIX_WORDS: &str = "人总次户指件个家系基倍多少参分无岁级位函变常读点天以线网海马向之往地楼身手路会台";
 
+/// Chars that may follow the first char of a Chinese numeral in a figure:
+/// the rest of the numeral (`三十`, `三分之一`, `十几`, `三点五`), space, and
+/// the first chars of units, magnitudes, inner bounds and range links.
+static CN_NUMERAL_FOLLOWERS: LazyLock<CharSet> = LazyLock::new(|| {
+    let numeral = CN_NUMERAL_STARTS.chars().chain("拾百佰千仟万萬亿億分几点點".chars());
+    let space = [' ', '\t', '\n', '\r', '\u{3000}', '\u{a0}'];
+    let words = BOUNDS_INSIDE.iter().map(|&(word, _)| word).chain(RANGE_LINKS.iter().copied());
+    CharSet::new(numeral.chain(space).chain(unit::first_chars()).chain(words.filter_map(|word| word.chars().next())))
+});
+
+/// Whether the Chinese numeral char `c` at `start` stands alone, followed
+/// by nothing a figure could go on with (`一些`, `统一`, `三农`): most
+/// Chinese numeral chars in a report are such, and need no parsing.
+fn stands_alone(text: &str, start: usize, c: char) -> bool {
+    is_cn_numeral_start(c) && text[start + c.len_utf8()..].chars().next().is_none_or(|next| !CN_NUMERAL_FOLLOWERS.contains(next))
+}
+
 /// Tries a figure at `start`; pushes what it finds and returns where to go on.
 fn read_at(text: &str, start: usize, figures: &mut Vec<Figure>) -> usize {
-    let first_len = text[start..].chars().next().map_or(1, char::len_utf8);
+    let first = text[start..].chars().next();
+    let first_len = first.map_or(1, char::len_utf8);
+    if first.is_some_and(|c| stands_alone(text, start, c)) {
+        return start + first_len;
+    }
     let Ok((rest, numeral)) = numeral::number(&text[start..]) else {
         // A run of digits too long to be a number is skipped whole, once.
         let run = text[start..].find(|c: char| arabic_digit(c).is_none() && !matches!(c, '.' | ',' | '．'));

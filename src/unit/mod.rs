@@ -45,6 +45,13 @@ impl Unit {
 static UNIT_WORDS: LazyLock<Prefixes<&Unit>> = LazyLock::new(|| Prefixes::new(table::UNITS.iter().map(|u| (u.word, u))));
 static MAGNITUDE_WORDS: LazyLock<Prefixes<i32>> = LazyLock::new(|| Prefixes::new(table::MAGNITUDES.iter().copied()));
 
+/// The chars that units and magnitudes start with.
+pub(crate) fn first_chars() -> impl Iterator<Item = char> {
+    let units = table::UNITS.iter().map(|u| u.word);
+    let magnitudes = table::MAGNITUDES.iter().map(|&(word, _)| word);
+    units.chain(magnitudes).filter_map(|word| word.chars().next())
+}
+
 /// The longest unit at the start of `text`, unless the characters after it
 /// make it part of another word.
 pub(crate) fn unit_at(text: &str) -> Option<&'static Unit> {
