@@ -117,14 +117,13 @@ static YEAR: LazyLock<Regex> = LazyLock::new(|| {
 static VERB_ENDS: LazyLock<Suffixes<&Verb>> = LazyLock::new(|| Suffixes::new(VERBS.iter().map(|v| (v.word, v))));
 static LINK_ENDS: LazyLock<Suffixes<()>> = LazyLock::new(|| Suffixes::new(FROM_TO_LINKS.iter().map(|&w| (w, ()))));
 static BASIS_ENDS: LazyLock<Suffixes<Basis>> = LazyLock::new(|| Suffixes::new(BASES.iter().copied()));
+static ADVERB_ENDS: LazyLock<Suffixes<()>> = LazyLock::new(|| Suffixes::new(ADVERBS.iter().map(|&w| (w, ()))));
+static CONNECTIVE_STARTS: LazyLock<Prefixes<()>> = LazyLock::new(|| Prefixes::new(CONNECTIVES.iter().map(|&w| (w, ()))));
 
 fn strip_suffix_any<'a>(text: &'a str, words: &[&str]) -> Option<&'a str> {
     words.iter().filter(|w| text.ends_with(**w)).max_by_key(|w| w.len()).map(|w| &text[..text.len() - w.len()])
 }
 
-fn strip_prefix_any<'a>(text: &'a str, words: &[&str]) -> Option<&'a str> {
-    words.iter().filter(|w| text.starts_with(**w)).max_by_key(|w| w.len()).map(|w| &text[w.len()..])
-}
 
 fn trim_space(text: &str) -> &str {
     text.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}')
@@ -176,8 +175,8 @@ fn read_before(pre: &str) -> Reading<'_> {
         } else if let Some((word, _)) = VERB_ENDS.longest(rest).filter(|(w, _)| w.len() == rest.len()) {
             // 安排、比上年提高1个百分点: a lone verb is no indicator.
             rest = &rest[..rest.len() - word.len()];
-        } else if let Some(before) = strip_suffix_any(rest, ADVERBS) {
-            rest = before;
+        } else if let Some((adverb, ())) = ADVERB_ENDS.longest(rest) {
+            rest = &rest[..rest.len() - adverb.len()];
         } else if let Some(at) = rest.rfind('每').filter(|&at| rest[at..].chars().count() <= 3) {
             // 每村每年5万元: a rate.
             reading.per = true;
@@ -210,8 +209,8 @@ fn trim_leading(mut rest: &str) -> &str {
         let before = rest;
         rest = trim_space(rest);
         rest = rest.trim_start_matches(['、', '，', ',', '；', ';', '：', ':']);
-        if let Some(after) = strip_prefix_any(rest, CONNECTIVES) {
-            rest = after;
+        if let Some((connective, ())) = CONNECTIVE_STARTS.longest(rest) {
+            rest = &rest[connective.len()..];
         }
         if rest.starts_with(['（', '(']) {
             if let Some(m) = HEADING_MARKER.find(rest) {

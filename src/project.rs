@@ -20,6 +20,7 @@ use crate::figure::within;
 use crate::model::{Project, Status};
 use crate::segment::Outline;
 use crate::span::Span;
+use crate::words::{Prefixes, Suffixes};
 
 static STATUS_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
     AhoCorasick::builder()
@@ -27,6 +28,10 @@ static STATUS_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
         .build(STATUSES.iter().map(|(word, _)| word))
         .expect("the status table is small and valid")
 });
+
+static STATUS_ADVERB_ENDS: LazyLock<Suffixes<()>> = LazyLock::new(|| Suffixes::new(STATUS_ADVERBS.iter().map(|&w| (w, ()))));
+static NAME_LEAD_VERB_STARTS: LazyLock<Prefixes<()>> = LazyLock::new(|| Prefixes::new(NAME_LEAD_VERBS.iter().map(|&w| (w, ()))));
+static PROJECT_SUFFIX_ENDS: LazyLock<Suffixes<()>> = LazyLock::new(|| Suffixes::new(PROJECT_SUFFIXES.iter().map(|&w| (w, ()))));
 
 /// `加快X建设`, `加快推进X建设` at the end of a clause.
 static SPEED_UP: LazyLock<Regex> = LazyLock::new(|| {
@@ -90,7 +95,7 @@ fn clause_end(text: &str, pos: usize) -> usize {
 /// Where `before` ends without the adverbs at its end (`陆续`).
 fn strip_adverbs(before: &str) -> usize {
     let mut end = before.len();
-    while let Some(adverb) = STATUS_ADVERBS.iter().find(|a| before[..end].ends_with(**a)) {
+    while let Some((adverb, ())) = STATUS_ADVERB_ENDS.longest(&before[..end]) {
         end -= adverb.len();
     }
     end
@@ -107,9 +112,10 @@ fn may_end_a_name(text: &str, end: usize, spans: &[Span]) -> bool {
     ends_with_suffix(&text[..end])
 }
 
+/// Whether `name` ends with a project suffix and holds more than that.
 fn ends_with_suffix(name: &str) -> bool {
     let bare = name.trim_end_matches([')', '）']);
-    PROJECT_SUFFIXES.iter().any(|s| bare.ends_with(s) && bare.len() > s.len())
+    PROJECT_SUFFIX_ENDS.endings(bare).any(|(suffix, ())| bare.len() > suffix.len())
 }
 
 /// Reads the names in `text[start..end]` and pushes one project per name.
@@ -125,7 +131,7 @@ fn push_names(
     loop {
         let region = &text[start..end];
         let trimmed = region.trim_start_matches(|c: char| c.is_whitespace() || "、，,".contains(c));
-        let trimmed = NAME_LEAD_VERBS.iter().find_map(|v| trimmed.strip_prefix(v)).unwrap_or(trimmed);
+        let trimmed = NAME_LEAD_VERB_STARTS.longest(trimmed).map_or(trimmed, |(verb, ())| &trimmed[verb.len()..]);
         let counted = trimmed.starts_with(|c: char| c.is_ascii_digit() || "０１２３４５６７８９一二三四五六七八九十两".contains(c));
         let trimmed = match counted.then(|| LEADING_COUNT.find(trimmed)).flatten() {
             Some(count) => &trimmed[count.end()..],

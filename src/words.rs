@@ -65,10 +65,18 @@ fn keyed<T>(entries: impl IntoIterator<Item = (&'static str, T)>, key: fn(&str) 
     keyed
 }
 
-/// The first entry of `keyed` with key `c` whose word `matches`.
-fn first_match<T: Copy>(keyed: &[(char, &'static str, T)], c: char, matches: impl Fn(&str) -> bool) -> Option<(&'static str, T)> {
+/// The entries of `keyed` with key `c` whose word `matches`, longest first.
+fn matching<'k, T: Copy>(
+    keyed: &'k [(char, &'static str, T)],
+    c: char,
+    matches: impl Fn(&str) -> bool + 'k,
+) -> impl Iterator<Item = (&'static str, T)> + 'k {
     let first = keyed.partition_point(|&(k, _, _)| k < c);
-    keyed[first..].iter().take_while(|&&(k, _, _)| k == c).find(|(_, word, _)| matches(word)).map(|&(_, word, value)| (word, value))
+    keyed[first..]
+        .iter()
+        .take_while(move |&&(k, _, _)| k == c)
+        .filter(move |(_, word, _)| matches(word))
+        .map(|&(_, word, value)| (word, value))
 }
 
 /// Whether two short byte strings are equal, compared in place: the words
@@ -92,7 +100,7 @@ impl<T: Copy> Prefixes<T> {
     pub(crate) fn longest(&self, text: &str) -> Option<(&'static str, T)> {
         let first = text.chars().next()?;
         let text = text.as_bytes();
-        first_match(&self.by_first, first, |word| text.get(..word.len()).is_some_and(|head| same(head, word.as_bytes())))
+        matching(&self.by_first, first, |word| text.get(..word.len()).is_some_and(|head| same(head, word.as_bytes()))).next()
     }
 }
 
@@ -109,10 +117,15 @@ impl<T: Copy> Suffixes<T> {
 
     /// The entry with the longest word that `text` ends with, and that word.
     pub(crate) fn longest(&self, text: &str) -> Option<(&'static str, T)> {
-        let last = text.chars().next_back()?;
-        let text = text.as_bytes();
-        first_match(&self.by_last, last, |word| {
-            text.len() >= word.len() && same(&text[text.len() - word.len()..], word.as_bytes())
+        self.endings(text).next()
+    }
+
+    /// Every entry whose word `text` ends with, longest first.
+    pub(crate) fn endings<'a>(&'a self, text: &'a str) -> impl Iterator<Item = (&'static str, T)> + 'a {
+        let last = text.chars().next_back().unwrap_or_default();
+        let bytes = text.as_bytes();
+        matching(&self.by_last, last, move |word| {
+            !text.is_empty() && bytes.len() >= word.len() && same(&bytes[bytes.len() - word.len()..], word.as_bytes())
         })
     }
 }
@@ -151,6 +164,7 @@ mod tests {
         assert_eq!(table.longest("营业收入同比增长"), Some(("同比增长", 'b')));
         assert_eq!(table.longest("营业收入增长"), Some(("增长", 'a')));
         assert_eq!(table.longest("增长率"), None);
+        assert_eq!(table.endings("同比增长").collect::<Vec<_>>(), vec![("同比增长", 'b'), ("增长", 'a')]);
         assert_eq!(table.longest(""), None);
     }
 }
