@@ -95,16 +95,26 @@ fn year_at_end(text: &str) -> Option<(&str, usize)> {
     let rest = text.strip_suffix('的').unwrap_or(text);
     let rest = rest.strip_suffix(['底', '末']).unwrap_or(rest);
     let rest = rest.strip_suffix('年')?;
-    let (start, _) = rest.char_indices().rev().nth(3)?;
-    let year = &rest[start..];
-    let mut chars = year.chars();
+    let start = year_start(rest)?;
+    Some((&rest[start..], start))
+}
+
+/// Where the year (`2022`, `二〇二五`) that `text` ends with starts.
+fn year_start(text: &str) -> Option<usize> {
+    let (start, _) = text.char_indices().rev().nth(3)?;
+    let mut chars = text[start..].chars();
     let first = chars.next()?;
     let arabic = matches!(first, '1' | '2' | '１' | '２') && chars.clone().all(|c| arabic_digit(c).is_some());
     let chinese = matches!(first, '一' | '二') && chars.all(|c| "〇零一二三四五六七八九".contains(c));
-    (arabic || chinese).then_some((year, start))
+    (arabic || chinese).then_some(start)
 }
 
-/// Years that tie a figure to a time: `由2022年的`, `到2027年`, `2025年底`.
+/// The last year named in `text` (`到2027年全省…` → `2027`).
+fn last_year(text: &str) -> Option<&str> {
+    text.rmatch_indices('年').find_map(|(at, _)| year_start(&text[..at]).map(|start| &text[start..at]))
+}
+
+/// A time phrase with a year: `由2022年的`, `到2027年`, `2025年底`.
 static YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?x)
         (?:到|至|截至|截止到?)?
@@ -150,7 +160,7 @@ fn read_before(pre: &str) -> Reading<'_> {
     }
     // 到2027年全省…: a year earlier in the clause.
     if reading.period.is_none() && rest.contains('年') {
-        reading.period = YEAR.captures_iter(rest).last().and_then(|m| m.get(1)).map(|g| g.as_str());
+        reading.period = last_year(rest);
     }
     // 由上年的58.6%: the start of a pair, measured a year before.
     for last_year in ["上年的", "上年", "去年的", "去年", "上一年的"] {
@@ -545,7 +555,7 @@ impl Goals {
 
 #[cfg(test)]
 mod tests {
-    use super::{last_sentence_end, year_at_end};
+    use super::{last_sentence_end, last_year, year_at_end};
 
     #[test]
     fn year_at_end_reads_the_year_before_a_figure() {
@@ -555,6 +565,15 @@ mod tests {
         assert_eq!(year_at_end("近3年的"), None);
         assert_eq!(year_at_end("在3012年"), None);
         assert_eq!(year_at_end("年"), None);
+    }
+
+    #[test]
+    fn last_year_is_the_rightmost_year() {
+        assert_eq!(last_year("到2027年全省"), Some("2027"));
+        assert_eq!(last_year("2020年至2021年底"), Some("2021"));
+        assert_eq!(last_year("12020年比上年"), Some("2020"));
+        assert_eq!(last_year("二〇二五年年底前全年"), Some("二〇二五"));
+        assert_eq!(last_year("全年比上年"), None);
     }
 
     #[test]
