@@ -88,17 +88,21 @@ fn same(a: &[u8], b: &[u8]) -> bool {
 /// A word table looked up at the start of a text: which entry's word the
 /// text starts with, the longest winning.
 pub(crate) struct Prefixes<T: Copy + 'static> {
+    /// The first chars of the words: most chars start none, and are told
+    /// so by one bit.
+    firsts: CharSet,
     by_first: Vec<(char, &'static str, T)>,
 }
 
 impl<T: Copy> Prefixes<T> {
     pub(crate) fn new(entries: impl IntoIterator<Item = (&'static str, T)>) -> Prefixes<T> {
-        Prefixes { by_first: keyed(entries, |word| word.chars().next()) }
+        let by_first = keyed(entries, |word| word.chars().next());
+        Prefixes { firsts: CharSet::new(by_first.iter().map(|&(c, _, _)| c)), by_first }
     }
 
     /// The entry with the longest word that `text` starts with, and that word.
     pub(crate) fn longest(&self, text: &str) -> Option<(&'static str, T)> {
-        let first = text.chars().next()?;
+        let first = text.chars().next().filter(|&c| self.firsts.contains(c))?;
         let text = text.as_bytes();
         matching(&self.by_first, first, |word| text.get(..word.len()).is_some_and(|head| same(head, word.as_bytes()))).next()
     }
@@ -107,12 +111,15 @@ impl<T: Copy> Prefixes<T> {
 /// A word table looked up from the end of a text: which entry's word the
 /// text ends with, the longest winning.
 pub(crate) struct Suffixes<T: Copy + 'static> {
+    /// The last chars of the words, as [`Prefixes::firsts`].
+    lasts: CharSet,
     by_last: Vec<(char, &'static str, T)>,
 }
 
 impl<T: Copy> Suffixes<T> {
     pub(crate) fn new(entries: impl IntoIterator<Item = (&'static str, T)>) -> Suffixes<T> {
-        Suffixes { by_last: keyed(entries, |word| word.chars().next_back()) }
+        let by_last = keyed(entries, |word| word.chars().next_back());
+        Suffixes { lasts: CharSet::new(by_last.iter().map(|&(c, _, _)| c)), by_last }
     }
 
     /// The entry with the longest word that `text` ends with, and that word.
@@ -122,10 +129,10 @@ impl<T: Copy> Suffixes<T> {
 
     /// Every entry whose word `text` ends with, longest first.
     pub(crate) fn endings<'a>(&'a self, text: &'a str) -> impl Iterator<Item = (&'static str, T)> + 'a {
-        let last = text.chars().next_back().unwrap_or_default();
+        let last = text.chars().next_back().filter(|&c| self.lasts.contains(c));
         let bytes = text.as_bytes();
-        matching(&self.by_last, last, move |word| {
-            !text.is_empty() && bytes.len() >= word.len() && same(&bytes[bytes.len() - word.len()..], word.as_bytes())
+        matching(&self.by_last, last.unwrap_or_default(), move |word| {
+            last.is_some() && bytes.len() >= word.len() && same(&bytes[bytes.len() - word.len()..], word.as_bytes())
         })
     }
 }
