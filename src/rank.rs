@@ -104,8 +104,10 @@ pub(crate) fn find(text: &str, part: Range<usize>, figures: &[Figure], spans: &[
         let lo = char_floor(text, anchor.saturating_sub(WINDOW_BEFORE)).max(done);
         let hi = char_floor(text, (anchor + WINDOW_AFTER).min(text.len()));
         let window = &text[lo..hi];
-        let found = RANK.captures_iter(window).find(|c| c.get(0).is_some_and(|m| lo + m.start() <= anchor && anchor < lo + m.end()));
-        let Some(caps) = found else { continue };
+        // Most windows hold no rank (`第一批`): the match is found without
+        // capture groups, which are read only for a rank.
+        let found = RANK.find_iter(window).find(|m| lo + m.start() <= anchor && anchor < lo + m.end());
+        let Some(caps) = found.and_then(|m| RANK.captures_at(&window[..m.end()], m.start())) else { continue };
         let Some(whole) = caps.get(0) else { continue };
         let whole = Span::new(text, lo + whole.start(), lo + whole.end());
         done = whole.end;
