@@ -473,8 +473,7 @@ const QUOTE_REACH: usize = 24;
 /// figure itself: `“十四五”`, `“两个毫不动摇”`, `《三餐四季》` are names, while
 /// `“十三连涨”` is a figure in quotes.
 fn in_quoted_name(text: &str, start: usize, end: usize) -> bool {
-    let open = text[..start].char_indices().rev().take(QUOTE_REACH).find(|&(_, c)| matches!(c, '“' | '”' | '《' | '》' | '「' | '」' | '\n' | '。'));
-    let Some((open_at, open_char)) = open else {
+    let Some((open_at, open_char)) = last_mark_before(text, start) else {
         return false;
     };
     let close_char = match open_char {
@@ -491,6 +490,36 @@ fn in_quoted_name(text: &str, start: usize, end: usize) -> bool {
         Some((at, c)) if c == close_char => !(open_at + open_char.len_utf8() == start && at == 0),
         _ => false,
     }
+}
+
+/// The last quote mark, `。` or line end in the [`QUOTE_REACH`] chars
+/// before `start`, with where it stands. Read from the bytes: this runs for
+/// every figure, and the marks are `\n` or `e2 80 xx` / `e3 80 xx`.
+fn last_mark_before(text: &str, start: usize) -> Option<(usize, char)> {
+    let bytes = text.as_bytes();
+    let mut at = start;
+    let mut chars = 0;
+    while at > 0 && chars < QUOTE_REACH {
+        at -= 1;
+        let lead = bytes[at];
+        if lead & 0xc0 == 0x80 {
+            continue; // inside a char
+        }
+        chars += 1;
+        let mark = match (lead, bytes.get(at + 1), bytes.get(at + 2)) {
+            (b'\n', _, _) => '\n',
+            (0xe2, Some(0x80), Some(0x9c)) => '“',
+            (0xe2, Some(0x80), Some(0x9d)) => '”',
+            (0xe3, Some(0x80), Some(0x8a)) => '《',
+            (0xe3, Some(0x80), Some(0x8b)) => '》',
+            (0xe3, Some(0x80), Some(0x8c)) => '「',
+            (0xe3, Some(0x80), Some(0x8d)) => '」',
+            (0xe3, Some(0x80), Some(0x82)) => '。',
+            _ => continue,
+        };
+        return Some((at, mark));
+    }
+    None
 }
 
 /// Range connectors: `4.5-5%`, `两到三万人`, `3至5年`.
