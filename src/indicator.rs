@@ -34,14 +34,32 @@ fn is_sentence_end(c: char) -> bool {
 const REACH: usize = 160;
 
 /// The start of the clause that `pos` lies in, not before `floor`.
+///
+/// Read backwards from the bytes, for it runs for every figure and status
+/// word: a char of [`is_clause_end`] is one ASCII byte or `ef bc xx` /
+/// `e3 80 82`, and only char starts are counted against [`REACH`].
 pub(crate) fn clause_start(text: &str, pos: usize, floor: usize, outline: &Outline) -> usize {
-    let region = &text[floor..pos];
+    let bytes = text.as_bytes();
+    let mut at = pos;
     let mut start = pos;
-    for (at, c) in region.char_indices().rev().take(REACH) {
-        if is_clause_end(c) && !(c == '\n' && outline.is_soft_break(floor + at)) {
-            return floor + at + c.len_utf8();
+    let mut chars = 0;
+    while at > floor && chars < REACH {
+        at -= 1;
+        let lead = bytes[at];
+        if lead & 0xc0 == 0x80 {
+            continue; // inside a char
         }
-        start = floor + at;
+        chars += 1;
+        let end_len = match (lead, bytes.get(at + 1), bytes.get(at + 2)) {
+            (b'\n', _, _) if outline.is_soft_break(at) => None,
+            (b',' | b';' | b':' | b'!' | b'?' | b'\n' | b'\r', _, _) => Some(1),
+            (0xef, Some(0xbc), Some(0x8c | 0x9b | 0x9a | 0x81 | 0x9f)) | (0xe3, Some(0x80), Some(0x82)) => Some(3),
+            _ => None,
+        };
+        if let Some(len) = end_len {
+            return at + len;
+        }
+        start = at;
     }
     start
 }
@@ -555,7 +573,8 @@ impl Goals {
 
 #[cfg(test)]
 mod tests {
-    use super::{last_sentence_end, last_year, year_at_end};
+    use super::{clause_start, last_sentence_end, last_year, year_at_end};
+    use crate::segment::Outline;
 
     #[test]
     fn year_at_end_reads_the_year_before_a_figure() {
@@ -574,6 +593,18 @@ mod tests {
         assert_eq!(last_year("12020年比上年"), Some("2020"));
         assert_eq!(last_year("二〇二五年年底前全年"), Some("二〇二五"));
         assert_eq!(last_year("全年比上年"), None);
+    }
+
+    #[test]
+    fn clause_start_stops_after_each_clause_end() {
+        let outline = Outline::read("");
+        for end in ["，", ",", "；", ";", "。", "：", ":", "！", "？", "!", "?", "\n", "\r"] {
+            let text = format!("上年{end}全年增长5%");
+            let pos = text.find('5').unwrap_or_default();
+            assert_eq!(clause_start(&text, pos, 0, &outline), "上年".len() + end.len(), "{end}");
+        }
+        assert_eq!(clause_start("、全年增长5%", "、全年增长".len(), 0, &outline), 0);
+        assert_eq!(clause_start("上年，全年增长", "上年，全年增长".len(), "上年，全".len(), &outline), "上年，全".len());
     }
 
     #[test]
