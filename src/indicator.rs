@@ -390,7 +390,8 @@ pub(crate) fn annotate(text: &str, from: usize, figures: &mut [Figure], outline:
         let previous = i.checked_sub(1).map(|p| &figures[p]);
         let same_sentence = previous.is_some_and(|p| {
             let between = &text[p.span.end..span.start];
-            !between.contains(is_sentence_end) && between.chars().count() < REACH
+            // A gap of 4 × REACH bytes holds at least REACH chars.
+            between.len() < 4 * REACH && last_sentence_end(between).is_none() && between.chars().count() < REACH
         });
         // 接待游客1.2亿人次，实现旅游收入1100亿元，分别增长15%和18%: a bare
         // 分别 takes the indicators of the figures before it, in order.
