@@ -539,15 +539,19 @@ static TARGET_WORDS_ANY: LazyLock<AhoCorasick> =
 fn last_sentence_end(text: &str) -> Option<usize> {
     const WIDE_ENDS: [&[u8]; 3] = ["。".as_bytes(), "！".as_bytes(), "？".as_bytes()];
     let bytes = text.as_bytes();
+    let narrow = memchr::memrchr3(b'\n', b'!', b'?', bytes);
     let mut end = bytes.len();
-    while let Some(at) = bytes[..end].iter().rposition(|&b| matches!(b, b'\n' | b'!' | b'?' | 0x82 | 0x81 | 0x9f)) {
-        let wide = at >= 2 && WIDE_ENDS.contains(&&bytes[at - 2..=at]);
-        if bytes[at] < 0x80 || wide {
+    // The last bytes of 。, ！ and ？, each checked for the two before it.
+    while let Some(at) = memchr::memrchr3(0x82, 0x81, 0x9f, &bytes[..end]) {
+        if narrow.is_some_and(|n| n > at) {
+            break;
+        }
+        if at >= 2 && WIDE_ENDS.contains(&&bytes[at - 2..=at]) {
             return Some(at + 1);
         }
         end = at;
     }
-    None
+    narrow.map(|at| at + 1)
 }
 
 /// Whether the sentence so far sets a goal (`今年主要预期目标是：…`, `力争…`),

@@ -106,7 +106,9 @@ fn strip_adverbs(before: &str) -> usize {
 /// in prose about no project at all, and this spares reading their clause.
 fn may_end_a_name(text: &str, end: usize, spans: &[Span]) -> bool {
     let mut end = text[..end].trim_end().len();
-    if let Some(count) = within(spans, 0, end).last().map(|i| spans[i]).filter(|s| s.end == end) {
+    // The spans do not overlap, so they are in order of their ends too.
+    let before = spans.partition_point(|s| s.end <= end);
+    if let Some(count) = before.checked_sub(1).map(|i| spans[i]).filter(|s| s.end == end) {
         end = count.start;
     }
     ends_with_suffix(&text[..end])
