@@ -14,6 +14,7 @@ use crate::model::{Figure, Rank};
 use crate::numeral;
 use crate::segment::Outline;
 use crate::span::Span;
+use crate::words::Prefixes;
 
 /// A place (`第二位`) after a rank verb or before `名`, or a top-N (`前三名`,
 /// `百强`). The scope words come from [`SCOPES`], the verbs from [`RANK_VERBS`].
@@ -131,7 +132,7 @@ pub(crate) fn find(text: &str, part: Range<usize>, figures: &[Figure], spans: &[
         let start = clause_start(text, whole.start, 0, outline);
         let pre = &text[start..whole.start];
         let pre = after_last_figure(text, start, pre, spans);
-        let of = FIELD.captures(pre).and_then(|c| c.name("of")).and_then(|m| count(m.as_str()));
+        let of = framed(pre).then(|| FIELD.captures(pre)).flatten().and_then(|c| c.name("of")).and_then(|m| count(m.as_str()));
         let scope = scope_here.or_else(|| last_scope(pre));
         let indicator = match of {
             Some(_) => None, // 在全国50个城市中: the field, not an indicator
@@ -155,19 +156,27 @@ pub(crate) fn find(text: &str, part: Range<usize>, figures: &[Figure], spans: &[
 fn after_last_figure<'t>(text: &'t str, start: usize, pre: &'t str, spans: &[Span]) -> &'t str {
     let end = start + pre.len();
     match within(spans, start, end).last() {
-        Some(i) if !(pre.contains('在') && FIELD.is_match(pre)) => &text[spans[i].end..end],
+        Some(i) if !(framed(pre) && FIELD.is_match(pre)) => &text[spans[i].end..end],
         _ => pre,
     }
 }
 
-/// The last scope word in `pre`.
+/// The last scope word in `pre`: the one starting last, the longest there.
 fn last_scope(pre: &str) -> Option<&'static str> {
-    SCOPES.iter().filter_map(|s| pre.rfind(s).map(|at| (at, *s))).max().map(|(_, s)| s)
+    pre.char_indices().rev().find_map(|(at, _)| SCOPE_STARTS.longest(&pre[at..])).map(|(scope, ())| scope)
 }
+
+/// Whether `pre` may hold `在…中`, the frame [`FIELD`] and [`FRAME`] read.
+fn framed(pre: &str) -> bool {
+    pre.ends_with('中') && pre.contains('在')
+}
+
+static SCOPE_STARTS: LazyLock<Prefixes<()>> = LazyLock::new(|| Prefixes::new(SCOPES.iter().map(|&scope| (scope, ()))));
 
 /// What the clause before a rank says is ranked.
 fn indicator_in(pre: &str) -> Option<String> {
-    let mut rest = FRAME.captures(pre).and_then(|c| c.name("inner")).map_or(pre, |m| m.as_str());
+    let frame = framed(pre).then(|| FRAME.captures(pre)).flatten();
+    let mut rest = frame.and_then(|c| c.name("inner")).map_or(pre, |m| m.as_str());
     if let Some(scope) = last_scope(rest) {
         rest = &rest[rest.rfind(scope).map_or(0, |at| at + scope.len())..];
     }
@@ -178,7 +187,7 @@ fn indicator_in(pre: &str) -> Option<String> {
     for word in ["上升到", "上升至", "提升到", "提升至", "前移到", "上升", "提升", "双双", "分别"] {
         rest = rest.strip_suffix(word).unwrap_or(rest);
     }
-    if let Some(m) = EARLIER_PLACE.find(rest) {
+    if let Some(m) = rest.contains('第').then(|| EARLIER_PLACE.find(rest)).flatten() {
         rest = &rest[..m.start()];
     }
     for word in CONNECTIVES {
