@@ -1,5 +1,7 @@
 //! Segmentation: numbered section headings, and the section path of any offset.
 
+use std::cell::Cell;
+
 use nom::branch::alt;
 use nom::bytes::complete::tag;
 use nom::character::complete::satisfy;
@@ -19,6 +21,9 @@ pub(crate) struct Outline {
     /// Where each entry of `sections` starts: searched instead of the
     /// sections themselves, it stays in a few cache lines.
     starts: Vec<usize>,
+    /// How many sections started before the offset asked about last:
+    /// offsets are mostly asked in text order, and then need no search.
+    last_count: Cell<usize>,
     /// The section path of each entry of `sections`.
     paths: Vec<String>,
     /// Whether each entry of `sections` lies in the plan part of the report.
@@ -62,7 +67,7 @@ impl Outline {
             line_start += line.len();
         }
         let starts = sections.iter().map(|s| s.span.start).collect();
-        Outline { sections, starts, paths, in_plan, soft_breaks }
+        Outline { sections, starts, last_count: Cell::new(0), paths, in_plan, soft_breaks }
     }
 
     /// Whether the `\n` at `offset` wraps a line inside a sentence.
@@ -78,7 +83,19 @@ impl Outline {
 
     /// The index of the innermost section that `offset` lies in.
     fn section_at(&self, offset: usize) -> Option<usize> {
-        self.starts.partition_point(|&start| start <= offset).checked_sub(1)
+        let starts = &self.starts;
+        // The number of sections that start at or before `offset`.
+        let holds = |count: usize| {
+            (count == 0 || starts[count - 1] <= offset) && starts.get(count).is_none_or(|&next| next > offset)
+        };
+        let last = self.last_count.get();
+        let count = match last {
+            _ if holds(last) => last,
+            _ if last < starts.len() && holds(last + 1) => last + 1,
+            _ => starts.partition_point(|&start| start <= offset),
+        };
+        self.last_count.set(count);
+        count.checked_sub(1)
     }
 
     /// The path of the innermost section that `offset` lies in.
@@ -159,6 +176,18 @@ mod tests {
         assert_eq!((at("甲"), at("乙"), at("丙")), (Some("1.1".into()), Some("1.2".into()), Some("2".into())));
         assert_eq!(outline.path_at(0), Some("1".into()));
         assert_eq!(Outline::read("前言\n一、x").path_at(0), None);
+    }
+
+    #[test]
+    fn paths_are_the_same_in_any_order_of_lookup() {
+        let text = "一、回顾\n(一)产业\n甲\n(二)创新\n乙\n二、安排\n丙\n三、其他\n丁\n";
+        let offsets: Vec<usize> = text.char_indices().map(|(at, _)| at).collect();
+        let in_order: Vec<Option<String>> = offsets.iter().map(|&at| Outline::read(text).path_at(at)).collect();
+        let outline = Outline::read(text);
+        for &i in [7, 0, 30, 31, 2, 29, 45, 1, 46].iter().filter(|&&i| i < offsets.len()) {
+            assert_eq!(outline.path_at(offsets[i]), in_order[i], "char {i}");
+        }
+        assert_eq!(offsets.iter().map(|&at| outline.path_at(at)).collect::<Vec<_>>(), in_order);
     }
 
     #[test]
