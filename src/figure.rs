@@ -41,6 +41,33 @@ pub(crate) fn within(spans: &[Span], start: usize, end: usize) -> std::ops::Rang
     first..first + spans[first..].partition_point(|s| s.end <= end)
 }
 
+/// The figure spans (in text order, not overlapping) read with a cursor:
+/// the regions asked about move forward through the text, so the spans in
+/// each are found by stepping from the last, not by searching them all.
+pub(crate) struct Near<'s> {
+    pub spans: &'s [Span],
+    /// The first span that ends after the last region's start.
+    first: usize,
+}
+
+impl<'s> Near<'s> {
+    pub(crate) fn new(spans: &'s [Span]) -> Near<'s> {
+        Near { spans, first: 0 }
+    }
+
+    /// The indices of the spans that overlap `from..to`.
+    pub(crate) fn overlapping(&mut self, from: usize, to: usize) -> Range<usize> {
+        while self.first > 0 && self.spans[self.first - 1].end > from {
+            self.first -= 1;
+        }
+        while self.spans.get(self.first).is_some_and(|s| s.end <= from) {
+            self.first += 1;
+        }
+        let len = self.spans[self.first..].iter().take_while(|s| s.start < to).count();
+        self.first..self.first + len
+    }
+}
+
 /// Whitespace that PDF extraction leaves inside a figure (`3.5 万人`, `88\n个`).
 fn is_space(c: char) -> bool {
     matches!(c, ' ' | '\t' | '\n' | '\r' | '\u{3000}' | '\u{a0}')
@@ -572,5 +599,24 @@ fn mark_ranges(text: &str, figures: &mut [Figure]) {
             figures[i - 1].bound = Bound::Over;
             figures[i].bound = Bound::Under;
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Near;
+    use crate::span::Span;
+
+    #[test]
+    fn near_gives_the_spans_overlapping_a_region_in_any_order() {
+        let text = "a1b22c333d";
+        let spans = [Span::new(text, 1, 2), Span::new(text, 3, 5), Span::new(text, 6, 9)];
+        let mut near = Near::new(&spans);
+        assert_eq!(near.overlapping(0, 1), 0..0);
+        assert_eq!(near.overlapping(0, 4), 0..2);
+        assert_eq!(near.overlapping(5, 10), 2..3);
+        assert_eq!(near.overlapping(4, 5), 1..2);
+        assert_eq!(near.overlapping(0, 10), 0..3);
+        assert_eq!(near.overlapping(9, 10), 3..3);
     }
 }

@@ -16,7 +16,7 @@ use regex::Regex;
 
 use crate::indicator::{clause_start, is_clause_end};
 use crate::lexicon::{GENERIC_NAME_STARTS, NAME_LEAD_VERBS, PROJECT_SUFFIXES, STATUSES, STATUS_ADVERBS, STATUS_BEFORE_NAME};
-use crate::figure::within;
+use crate::figure::{within, Near};
 use crate::model::{Project, Status};
 use crate::segment::Outline;
 use crate::span::Span;
@@ -54,7 +54,7 @@ const MAX_NAME: usize = 40;
 pub(crate) fn find(text: &str, part: Range<usize>, spans: &[Span], outline: &Outline) -> Vec<Project> {
     let mut projects = Vec::new();
     let mut floor = part.start;
-    let mut near = Near { spans, first: 0 };
+    let mut near = Near::new(spans);
     for m in STATUS_WORDS.find_iter(Input::new(text).range(part.clone())) {
         let (word, status) = STATUSES[m.pattern().as_usize()];
         let after = text[m.end()..].chars().next();
@@ -62,17 +62,17 @@ pub(crate) fn find(text: &str, part: Range<usize>, spans: &[Span], outline: &Out
             let names_end = strip_adverbs(&text[..m.start()]);
             if may_end_a_name(text, names_end, &mut near) {
                 let start = clause_start(text, m.start(), floor.min(m.start()), outline).min(names_end);
-                push_names(text, (start, names_end), near.overlapping(start, names_end), word, status, &mut projects);
+                push_names(text, (start, names_end), &spans[near.overlapping(start, names_end)], word, status, &mut projects);
             }
         } else if STATUS_BEFORE_NAME.contains(&word) {
             let end = clause_end(text, m.end());
             if may_end_a_name(text, end, &mut near) {
-                push_names(text, (m.end(), end), near.overlapping(m.end(), end), word, status, &mut projects);
+                push_names(text, (m.end(), end), &spans[near.overlapping(m.end(), end)], word, status, &mut projects);
             }
         }
         floor = m.end();
     }
-    let mut near = Near { spans, first: 0 };
+    let mut near = Near::new(spans);
     for caps in SPEED_UP.captures_iter(&text[part.start..]) {
         let (Some(lead), Some(name)) = (caps.name("lead"), caps.name("name")) else { continue };
         if part.start + lead.start() >= part.end {
@@ -80,7 +80,7 @@ pub(crate) fn find(text: &str, part: Range<usize>, spans: &[Span], outline: &Out
         }
         let status_text = if lead.as_str() == "加快" { "加快建设" } else { "加快推进" };
         let (start, end) = (part.start + name.start(), part.start + name.end());
-        push_names(text, (start, end), near.overlapping(start, end), status_text, Status::InProgress, &mut projects);
+        push_names(text, (start, end), &spans[near.overlapping(start, end)], status_text, Status::InProgress, &mut projects);
     }
     projects.sort_by_key(|p| p.span);
     projects.dedup_by_key(|p| p.span);
@@ -108,34 +108,11 @@ fn strip_adverbs(before: &str) -> usize {
 /// in prose about no project at all, and this spares reading their clause.
 fn may_end_a_name(text: &str, end: usize, near: &mut Near) -> bool {
     let mut end = text[..end].trim_end().len();
-    let count = near.overlapping(end.saturating_sub(1), end).last().filter(|s| s.end == end);
+    let count = near.overlapping(end.saturating_sub(1), end).last().map(|i| near.spans[i]).filter(|s| s.end == end);
     if let Some(count) = count {
         end = count.start;
     }
     ends_with_suffix(&text[..end])
-}
-
-/// The figure spans (in text order, not overlapping) read with a cursor:
-/// the regions asked about move forward through the text, so the spans in
-/// each are found by stepping from the last, not by searching them all.
-struct Near<'s> {
-    spans: &'s [Span],
-    /// The first span that ends after the last region's start.
-    first: usize,
-}
-
-impl<'s> Near<'s> {
-    /// The spans that overlap `from..to`.
-    fn overlapping(&mut self, from: usize, to: usize) -> &'s [Span] {
-        while self.first > 0 && self.spans[self.first - 1].end > from {
-            self.first -= 1;
-        }
-        while self.spans.get(self.first).is_some_and(|s| s.end <= from) {
-            self.first += 1;
-        }
-        let rest = &self.spans[self.first..];
-        &rest[..rest.iter().take_while(|s| s.start < to).count()]
-    }
 }
 
 /// Whether `name` ends with a project suffix and holds more than that.
@@ -230,24 +207,5 @@ fn push_all(text: &str, names: &[&str], status_text: &str, status: Status, proje
             status_text: Some(status_text.to_string()),
             section: None,
         });
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::Near;
-    use crate::span::Span;
-
-    #[test]
-    fn near_gives_the_spans_overlapping_a_region_in_any_order() {
-        let text = "a1b22c333d";
-        let spans = [Span::new(text, 1, 2), Span::new(text, 3, 5), Span::new(text, 6, 9)];
-        let mut near = Near { spans: &spans, first: 0 };
-        assert_eq!(near.overlapping(0, 1), &[] as &[Span]);
-        assert_eq!(near.overlapping(0, 4), &spans[..2]);
-        assert_eq!(near.overlapping(5, 10), &spans[2..]);
-        assert_eq!(near.overlapping(4, 5), &spans[1..2]);
-        assert_eq!(near.overlapping(0, 10), &spans[..]);
-        assert_eq!(near.overlapping(9, 10), &[] as &[Span]);
     }
 }

@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 use memchr::memmem::Finder;
 use regex::Regex;
 
-use crate::figure::within;
+use crate::figure::Near;
 use crate::indicator::{clause_start, is_clause_end};
 use crate::lexicon::{CONNECTIVES, RANK_TIERS, RANK_VERBS, SCOPES};
 use crate::model::{Figure, Rank};
@@ -90,6 +90,7 @@ fn count(text: &str) -> Option<u32> {
 pub(crate) fn find(text: &str, part: Range<usize>, figures: &[Figure], spans: &[Span], outline: &Outline) -> Vec<Rank> {
     let mut ranks = Vec::new();
     let mut done = 0;
+    let mut near = Near::new(spans);
     // Every rank holds 第, 前 or 强: the regex runs only in a window around
     // each, not over the whole text.
     let bytes = &text.as_bytes()[part.clone()];
@@ -131,12 +132,12 @@ pub(crate) fn find(text: &str, part: Range<usize>, figures: &[Figure], spans: &[
         let scope_here = ["scope1", "scope2", "scope3", "scope4"].iter().find_map(|n| caps.name(n)).map(|m| m.as_str());
         let start = clause_start(text, whole.start, 0, outline);
         let pre = &text[start..whole.start];
-        let pre = after_last_figure(text, start, pre, spans);
+        let pre = after_last_figure(text, start, pre, &mut near);
         let of = framed(pre).then(|| FIELD.captures(pre)).flatten().and_then(|c| c.name("of")).and_then(|m| count(m.as_str()));
         let scope = scope_here.or_else(|| last_scope(pre));
         let indicator = match of {
             Some(_) => None, // 在全国50个城市中: the field, not an indicator
-            None => indicator_in(pre).or_else(|| inherited(text, whole.start, figures, spans)),
+            None => indicator_in(pre).or_else(|| inherited(text, whole.start, figures, &mut near)),
         };
         ranks.push(Rank {
             text: text[whole].to_string(),
@@ -153,10 +154,11 @@ pub(crate) fn find(text: &str, part: Range<usize>, figures: &[Figure], spans: &[
 }
 
 /// `pre` from the end of the last figure inside it: `连续9年跻身` → `跻身`.
-fn after_last_figure<'t>(text: &'t str, start: usize, pre: &'t str, spans: &[Span]) -> &'t str {
+fn after_last_figure<'t>(text: &'t str, start: usize, pre: &'t str, near: &mut Near) -> &'t str {
     let end = start + pre.len();
-    match within(spans, start, end).last() {
-        Some(i) if !(framed(pre) && FIELD.is_match(pre)) => &text[spans[i].end..end],
+    let last = near.overlapping(start, end).map(|i| near.spans[i]).filter(|s| s.start >= start && s.end <= end).last();
+    match last {
+        Some(span) if !(framed(pre) && FIELD.is_match(pre)) => &text[span.end..end],
         _ => pre,
     }
 }
@@ -200,8 +202,10 @@ fn indicator_in(pre: &str) -> Option<String> {
 }
 
 /// The indicator of the last figure of the sentence before `pos`.
-fn inherited(text: &str, pos: usize, figures: &[Figure], spans: &[Span]) -> Option<String> {
-    let last = &figures[within(spans, 0, pos).last()?];
+fn inherited(text: &str, pos: usize, figures: &[Figure], near: &mut Near) -> Option<String> {
+    // A figure that ends farther back than 4 × 41 bytes is more than 40 chars away.
+    let last = near.overlapping(pos.saturating_sub(4 * 41), pos).filter(|&i| near.spans[i].end <= pos).last()?;
+    let last = &figures[last];
     let between = &text[last.span.end..pos];
     if between.contains(['。', '！', '？', '\n']) || between.chars().count() > 40 {
         return None;
