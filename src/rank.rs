@@ -156,7 +156,7 @@ pub(crate) fn find(text: &str, part: Range<usize>, figures: &[Figure], spans: &[
 /// `pre` from the end of the last figure inside it: `连续9年跻身` → `跻身`.
 fn after_last_figure<'t>(text: &'t str, start: usize, pre: &'t str, near: &mut Near) -> &'t str {
     let end = start + pre.len();
-    let last = near.overlapping(start, end).map(|i| near.spans[i]).filter(|s| s.start >= start && s.end <= end).next_back();
+    let last = near.overlapping(start, end).map(|i| near.spans[i]).rfind(|s| s.start >= start && s.end <= end);
     match last {
         Some(span) if !(framed(pre) && FIELD.is_match(pre)) => &text[span.end..end],
         _ => pre,
@@ -204,7 +204,7 @@ fn indicator_in(pre: &str) -> Option<String> {
 /// The indicator of the last figure of the sentence before `pos`.
 fn inherited(text: &str, pos: usize, figures: &[Figure], near: &mut Near) -> Option<String> {
     // A figure that ends farther back than 4 × 41 bytes is more than 40 chars away.
-    let last = near.overlapping(pos.saturating_sub(4 * 41), pos).filter(|&i| near.spans[i].end <= pos).next_back()?;
+    let last = near.overlapping(pos.saturating_sub(4 * 41), pos).rfind(|&i| near.spans[i].end <= pos)?;
     let last = &figures[last];
     let between = &text[last.span.end..pos];
     if between.contains(['。', '！', '？', '\n']) || between.chars().count() > 40 {
