@@ -334,9 +334,7 @@ fn list_items(indicator: &str) -> Vec<&str> {
 pub(crate) fn annotate(text: &str, from: usize, figures: &mut [Figure], outline: &Outline) {
     let mut floor = from;
     let mut goals = Goals { read_to: from, found: false };
-    // Set by 分别 for the figures after the first of its list.
-    let mut distributed: Vec<Option<String>> = vec![None; figures.len()];
-    let mut in_list = vec![false; figures.len()];
+    let mut list = List::default();
     for i in 0..figures.len() {
         let span = figures[i].span;
         let start = clause_start(text, span.start, floor.min(span.start), outline);
@@ -381,8 +379,8 @@ pub(crate) fn annotate(text: &str, from: usize, figures: &mut [Figure], outline:
             (Some((_, end)), true) => end,
             _ => span.end,
         };
-        if in_list[i] {
-            if let Some(indicator) = distributed[i].take() {
+        if let Some(slot) = list.slot(i) {
+            if let Some(indicator) = slot.take() {
                 figure.indicator = Some(indicator);
             }
             continue;
@@ -402,17 +400,16 @@ pub(crate) fn annotate(text: &str, from: usize, figures: &mut [Figure], outline:
             figures[i].indicator = indicator;
         }
         if reading.respectively || reading.verb.is_some() {
-            spread_list(text, figures, i, reading.respectively, &mut distributed, &mut in_list);
+            if let Some(spread) = spread_list(text, figures, i, reading.respectively) {
+                list = spread;
+            }
         }
         if figures[i].indicator.is_none() && same_sentence && backward {
             let indicator = figures[i - 1].indicator.clone();
             figures[i].indicator = indicator;
-            for j in i + 1..figures.len() {
-                if !in_list[j] {
-                    break;
-                }
-                if distributed[j].is_none() {
-                    distributed[j] = figures[i].indicator.clone();
+            if list.start == i + 1 {
+                for slot in list.indicators.iter_mut().filter(|slot| slot.is_none()) {
+                    *slot = figures[i].indicator.clone();
                 }
             }
         }
@@ -450,22 +447,32 @@ fn indicator_before_frame(before: &str) -> Option<&str> {
     (!framing && !rest.ends_with(|c: char| is_clause_end(c))).then_some(rest)
 }
 
+/// The figures listed after the head of a list (`87%、71%`), from `start`
+/// on: each takes the indicator of its slot when it is read.
+#[derive(Default)]
+struct List {
+    start: usize,
+    indicators: Vec<Option<String>>,
+}
+
+impl List {
+    /// The slot of figure `i`, if the list holds it.
+    fn slot(&mut self, i: usize) -> Option<&mut Option<String>> {
+        let k = i.checked_sub(self.start)?;
+        self.indicators.get_mut(k)
+    }
+}
+
 /// Gives the figures listed after `first` (joined by `、`, `和`) its verb, and
-/// with `分别` the items of its indicator in order.
-fn spread_list(
-    text: &str,
-    figures: &mut [Figure],
-    first: usize,
-    respectively: bool,
-    distributed: &mut [Option<String>],
-    in_list: &mut [bool],
-) {
+/// with `分别` the items of its indicator in order. Returns the list of the
+/// figures after `first`, if any.
+fn spread_list(text: &str, figures: &mut [Figure], first: usize, respectively: bool) -> Option<List> {
     let mut last = first;
     while last + 1 < figures.len() && is_list_gap(&text[figures[last].span.end..figures[last + 1].span.start]) {
         last += 1;
     }
     if last == first {
-        return;
+        return None;
     }
     let head = &figures[first];
     let (indicator, measure, direction, basis) = (head.indicator.clone(), head.measure, head.direction, head.basis);
@@ -476,23 +483,17 @@ fn spread_list(
         None => Vec::new(),
     };
     let zip = respectively && items.len() == count;
-    for (k, j) in (first..=last).enumerate() {
-        if zip {
-            distributed[j] = Some(items[k].clone());
-        } else if j > first {
-            distributed[j] = indicator.clone();
-        }
-        if j > first {
-            in_list[j] = true;
-            let figure = &mut figures[j];
-            figure.measure = measure;
-            figure.direction = direction;
-            figure.basis = basis;
-        }
-    }
+    let mut items = items.into_iter();
     if zip {
-        figures[first].indicator = distributed[first].take();
+        figures[first].indicator = items.next();
     }
+    for figure in &mut figures[first + 1..=last] {
+        figure.measure = measure;
+        figure.direction = direction;
+        figure.basis = basis;
+    }
+    let indicators = (first + 1..=last).map(|_| if zip { items.next() } else { indicator.clone() }).collect();
+    Some(List { start: first + 1, indicators })
 }
 
 /// The indicators of the `count` figures right before `first` in its
