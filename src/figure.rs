@@ -604,8 +604,25 @@ fn mark_ranges(text: &str, figures: &mut [Figure]) {
 
 #[cfg(test)]
 mod tests {
-    use super::Near;
+    use proptest::prelude::*;
+
+    use super::{last_mark_before, Near, QUOTE_REACH};
+    use crate::indicator::tests::tricky_text;
     use crate::span::Span;
+
+    proptest! {
+        #[test]
+        fn quote_marks_found_in_bytes_as_in_chars(text in tricky_text(), cut in 0usize..400) {
+            let bounds: Vec<usize> = text.char_indices().map(|(at, _)| at).chain([text.len()]).collect();
+            let start = bounds[cut % bounds.len()];
+            let expected = text[..start]
+                .char_indices()
+                .rev()
+                .take(QUOTE_REACH)
+                .find(|&(_, c)| matches!(c, '“' | '”' | '《' | '》' | '「' | '」' | '\n' | '。'));
+            prop_assert_eq!(last_mark_before(&text, start), expected);
+        }
+    }
 
     #[test]
     fn near_gives_the_spans_overlapping_a_region_in_any_order() {

@@ -578,9 +578,50 @@ impl Goals {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::{clause_start, last_sentence_end, last_year, year_at_end};
+pub(crate) mod tests {
+    use proptest::prelude::*;
+
+    use super::{clause_start, is_clause_end, is_sentence_end, last_sentence_end, last_year, year_at_end, REACH};
     use crate::segment::Outline;
+
+    /// Text of the chars that the byte scans must tell apart: clause and
+    /// sentence ends, quote marks, chars that share their bytes, chars of
+    /// one to four bytes.
+    pub(crate) fn tricky_text() -> impl Strategy<Value = String> {
+        proptest::collection::vec(
+            proptest::sample::select(vec![
+                '，', ',', '；', ';', '。', '：', ':', '！', '？', '!', '?', '\n', '\r', '“', '”', '《', '》', '「', '」', '、',
+                '肂', '丁', '丌', '〇', 'é', 'a', '5', '年', '中', '𠂂', '\u{3000}', ' ',
+            ]),
+            0..400,
+        )
+        .prop_map(|chars| chars.into_iter().collect())
+    }
+
+    proptest! {
+        #[test]
+        fn byte_scans_agree_with_char_scans(text in tricky_text(), cut in 0usize..400, floor_cut in 0usize..400) {
+            let bounds: Vec<usize> = text.char_indices().map(|(at, _)| at).chain([text.len()]).collect();
+            let pos = bounds[cut % bounds.len()];
+            let floor = bounds[floor_cut % bounds.len()].min(pos);
+            let outline = Outline::read(&text);
+            // clause_start, as a char scan.
+            let region = &text[floor..pos];
+            let mut expected = pos;
+            for (at, c) in region.char_indices().rev().take(REACH) {
+                if is_clause_end(c) && !(c == '\n' && outline.is_soft_break(floor + at)) {
+                    expected = floor + at + c.len_utf8();
+                    break;
+                }
+                expected = floor + at;
+            }
+            prop_assert_eq!(clause_start(&text, pos, floor, &outline), expected);
+            // last_sentence_end, as a char scan.
+            let before = &text[..pos];
+            let expected = before.char_indices().rev().find(|&(_, c)| is_sentence_end(c)).map(|(at, c)| at + c.len_utf8());
+            prop_assert_eq!(last_sentence_end(before), expected);
+        }
+    }
 
     #[test]
     fn year_at_end_reads_the_year_before_a_figure() {

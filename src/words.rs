@@ -139,7 +139,21 @@ impl<T: Copy> Suffixes<T> {
 
 #[cfg(test)]
 mod tests {
+    use proptest::prelude::*;
+
     use super::*;
+    use crate::indicator::tests::tricky_text;
+
+    proptest! {
+        #[test]
+        fn char_set_finds_as_a_char_scan(text in tricky_text(), cut in 0usize..400) {
+            let set = CharSet::new("，。丁5〇𠂂".chars().filter(|&c| c <= '\u{ffff}'));
+            let bounds: Vec<usize> = text.char_indices().map(|(at, _)| at).chain([text.len()]).collect();
+            let from = bounds[cut % bounds.len()];
+            let expected = text[from..].char_indices().find(|&(_, c)| set.contains(c)).map(|(at, _)| from + at);
+            prop_assert_eq!(set.find(&text, from, text.len()), expected);
+        }
+    }
     #[test]
     fn char_set_finds_members_of_every_width() {
         let set = CharSet::new("5é一９".chars());
