@@ -17,7 +17,7 @@ use crate::model::{Bound, Dimension, Figure, Measure, Si};
 use crate::numeral::{self, arabic_digit, Numeral, Script};
 use crate::span::Span;
 use crate::unit::{self, magnitude_at, unit_at, Unit};
-use crate::words::{CharSet, Suffixes};
+use crate::words::{char_starts_back, CharSet, Suffixes};
 
 /// Every figure that starts in `part` of `text`, in order, with the meaning
 /// fields left empty.
@@ -524,16 +524,8 @@ fn in_quoted_name(text: &str, start: usize, end: usize) -> bool {
 /// every figure, and the marks are `\n` or `e2 80 xx` / `e3 80 xx`.
 fn last_mark_before(text: &str, start: usize) -> Option<(usize, char)> {
     let bytes = text.as_bytes();
-    let mut at = start;
-    let mut chars = 0;
-    while at > 0 && chars < QUOTE_REACH {
-        at -= 1;
-        let lead = bytes[at];
-        if lead & 0xc0 == 0x80 {
-            continue; // inside a char
-        }
-        chars += 1;
-        let mark = match (lead, bytes.get(at + 1), bytes.get(at + 2)) {
+    char_starts_back(text, 0, start).take(QUOTE_REACH).find_map(|at| {
+        let mark = match (bytes[at], bytes.get(at + 1), bytes.get(at + 2)) {
             (b'\n', _, _) => '\n',
             (0xe2, Some(0x80), Some(0x9c)) => '“',
             (0xe2, Some(0x80), Some(0x9d)) => '”',
@@ -542,11 +534,10 @@ fn last_mark_before(text: &str, start: usize) -> Option<(usize, char)> {
             (0xe3, Some(0x80), Some(0x8c)) => '「',
             (0xe3, Some(0x80), Some(0x8d)) => '」',
             (0xe3, Some(0x80), Some(0x82)) => '。',
-            _ => continue,
+            _ => return None,
         };
-        return Some((at, mark));
-    }
-    None
+        Some((at, mark))
+    })
 }
 
 /// Range connectors: `4.5-5%`, `两到三万人`, `3至5年`.

@@ -17,7 +17,7 @@ use crate::lexicon::{Verb, BASES, CONNECTIVES, FROM_TO_LINKS, MERGE_LINKS, NOUN_
 use crate::model::{Basis, Dimension, Direction, Figure, Measure};
 use crate::numeral::arabic_digit;
 use crate::segment::Outline;
-use crate::words::{Prefixes, Suffixes};
+use crate::words::{char_starts_back, Prefixes, Suffixes};
 
 /// Chars that end a clause.
 pub(crate) fn is_clause_end(c: char) -> bool {
@@ -40,17 +40,9 @@ const REACH: usize = 160;
 /// `e3 80 82`, and only char starts are counted against [`REACH`].
 pub(crate) fn clause_start(text: &str, pos: usize, floor: usize, outline: &Outline) -> usize {
     let bytes = text.as_bytes();
-    let mut at = pos;
     let mut start = pos;
-    let mut chars = 0;
-    while at > floor && chars < REACH {
-        at -= 1;
-        let lead = bytes[at];
-        if lead & 0xc0 == 0x80 {
-            continue; // inside a char
-        }
-        chars += 1;
-        let end_len = match (lead, bytes.get(at + 1), bytes.get(at + 2)) {
+    for at in char_starts_back(text, floor, pos).take(REACH) {
+        let end_len = match (bytes[at], bytes.get(at + 1), bytes.get(at + 2)) {
             (b'\n', _, _) if outline.is_soft_break(at) => None,
             (b',' | b';' | b':' | b'!' | b'?' | b'\n' | b'\r', _, _) => Some(1),
             (0xef, Some(0xbc), Some(0x8c | 0x9b | 0x9a | 0x81 | 0x9f)) | (0xe3, Some(0x80), Some(0x82)) => Some(3),

@@ -1,7 +1,9 @@
 //! Lookups for the scans: a set of chars tested one bit each
-//! ([`CharSet`]), the word a text starts with ([`Prefixes`]) and the word
-//! it ends with ([`Suffixes`]). The word tables are indexed by first or
-//! last char, so a lookup compares only the few words that can match.
+//! ([`CharSet`]), the chars before an offset walked in the bytes
+//! ([`char_starts_back`]), the word a text starts with ([`Prefixes`]) and
+//! the word it ends with ([`Suffixes`]). The word tables are indexed by
+//! first or last char, so a lookup compares only the few words that can
+//! match.
 
 /// Chars of the Basic Multilingual Plane, one bit each (8 KiB).
 pub(crate) struct CharSet {
@@ -54,6 +56,14 @@ impl CharSet {
         }
         None
     }
+}
+
+/// The offsets of the chars of `text[floor..from]`, last first, found in
+/// the bytes without decoding: a char starts at each byte that is not a
+/// continuation byte.
+pub(crate) fn char_starts_back(text: &str, floor: usize, from: usize) -> impl Iterator<Item = usize> + '_ {
+    let bytes = text.as_bytes();
+    (floor..from.min(bytes.len())).rev().filter(move |&at| bytes[at] & 0xc0 != 0x80)
 }
 
 /// Entries keyed by a char of their word (`key`), sorted by it and then
@@ -168,6 +178,13 @@ mod tests {
         assert_eq!(set.find(text, 6, 9), None);
         assert_eq!(set.find("𠀀中", 0, 7), None);
         assert_eq!(set.find("", 0, 0), None);
+    }
+
+    #[test]
+    fn char_starts_back_walks_the_chars_backwards() {
+        let text = "a中é𠀀b";
+        assert_eq!(char_starts_back(text, 0, text.len()).collect::<Vec<_>>(), vec![10, 6, 4, 1, 0]);
+        assert_eq!(char_starts_back(text, 2, 9).collect::<Vec<_>>(), vec![6, 4]);
     }
 
     #[test]
