@@ -17,7 +17,7 @@ use crate::model::{Bound, Dimension, Figure, Measure, Si};
 use crate::numeral::{self, arabic_digit, Numeral, Script};
 use crate::span::Span;
 use crate::unit::{self, magnitude_at, unit_at, Unit};
-use crate::words::{char_starts_back, CharSet, Suffixes};
+use crate::words::{CharSet, Suffixes};
 
 /// Every figure that starts in `part` of `text`, in order, with the meaning
 /// fields left empty.
@@ -520,11 +520,16 @@ fn in_quoted_name(text: &str, start: usize, end: usize) -> bool {
 }
 
 /// The last quote mark, `。` or line end in the [`QUOTE_REACH`] chars
-/// before `start`, with where it stands. Read from the bytes: this runs for
-/// every figure, and the marks are `\n` or `e2 80 xx` / `e3 80 xx`.
+/// before `start`, with where it stands. This runs for every figure, so the
+/// marks are searched in the bytes: each is `\n` or starts with `e2` or
+/// `e3`, and [`QUOTE_REACH`] chars take at most four bytes each.
 fn last_mark_before(text: &str, start: usize) -> Option<(usize, char)> {
     let bytes = text.as_bytes();
-    char_starts_back(text, 0, start).take(QUOTE_REACH).find_map(|at| {
+    let floor = start.saturating_sub(4 * QUOTE_REACH);
+    let mut end = start;
+    while let Some(found) = memchr::memrchr3(b'\n', 0xe2, 0xe3, &bytes[floor..end]) {
+        let at = floor + found;
+        end = at;
         let mark = match (bytes[at], bytes.get(at + 1), bytes.get(at + 2)) {
             (b'\n', _, _) => '\n',
             (0xe2, Some(0x80), Some(0x9c)) => '“',
@@ -534,10 +539,12 @@ fn last_mark_before(text: &str, start: usize) -> Option<(usize, char)> {
             (0xe3, Some(0x80), Some(0x8c)) => '「',
             (0xe3, Some(0x80), Some(0x8d)) => '」',
             (0xe3, Some(0x80), Some(0x82)) => '。',
-            _ => return None,
+            _ => continue,
         };
-        Some((at, mark))
-    })
+        let chars_back = bytes[at..start].iter().filter(|&&b| b & 0xc0 != 0x80).count();
+        return (chars_back <= QUOTE_REACH).then_some((at, mark));
+    }
+    None
 }
 
 /// Range connectors: `4.5-5%`, `两到三万人`, `3至5年`.
