@@ -17,7 +17,7 @@ use crate::lexicon::{Verb, BASES, CONNECTIVES, FROM_TO_LINKS, MERGE_LINKS, NOUN_
 use crate::model::{Basis, Dimension, Direction, Figure, Measure};
 use crate::numeral::arabic_digit;
 use crate::segment::Outline;
-use crate::words::{char_starts_back, Prefixes, Suffixes};
+use crate::words::{char_starts_back, is_alphanumeric, Prefixes, Suffixes};
 
 /// Chars that end a clause.
 pub(crate) fn is_clause_end(c: char) -> bool {
@@ -296,7 +296,7 @@ pub(crate) fn starts_noun_ender(text: &str) -> bool {
 }
 
 fn is_han_or_word(c: char) -> bool {
-    c.is_alphanumeric() || c == '“' || c == '”'
+    is_alphanumeric(c) || c == '“' || c == '”'
 }
 
 /// The indicator as reported: whitespace that PDF extraction left inside removed.

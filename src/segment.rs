@@ -13,6 +13,7 @@ use crate::lexicon::PLAN_TITLES;
 use crate::model::Section;
 use crate::numeral;
 use crate::span::Span;
+use crate::words::is_alphanumeric;
 
 /// The numbered headings of `text`, each with its `number` path (`"1.2"`),
 /// and the line breaks that PDF extraction left inside sentences.
@@ -47,7 +48,7 @@ impl Outline {
         for line in text.split_inclusive('\n') {
             let section = heading(text, line_start, line);
             let body = line.trim_end();
-            if section.is_none() && line.ends_with('\n') && body.ends_with(|c: char| c.is_alphanumeric()) {
+            if section.is_none() && line.ends_with('\n') && body.ends_with(is_alphanumeric) {
                 soft_breaks.push(line_start + line.len() - 1);
             }
             if let Some(section) = section {

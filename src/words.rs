@@ -58,6 +58,12 @@ impl CharSet {
     }
 }
 
+/// [`char::is_alphanumeric`], answered at once for the common Chinese
+/// chars, which the general test looks up in its tables.
+pub(crate) fn is_alphanumeric(c: char) -> bool {
+    matches!(c, '\u{4e00}'..='\u{9fff}') || c.is_alphanumeric()
+}
+
 /// The offsets of the chars of `text[floor..from]`, last first, found in
 /// the bytes without decoding: a char starts at each byte that is not a
 /// continuation byte.
@@ -178,6 +184,13 @@ mod tests {
         assert_eq!(set.find(text, 6, 9), None);
         assert_eq!(set.find("𠀀中", 0, 7), None);
         assert_eq!(set.find("", 0, 0), None);
+    }
+
+    #[test]
+    fn alphanumeric_as_the_standard_test() {
+        for c in ['中', '一', '龥', '㐀', 'a', '5', '٣', '，', ' ', '“', '\u{3000}', '𠀀'] {
+            assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c}");
+        }
     }
 
     #[test]
