@@ -87,8 +87,34 @@ fn fail<T>(i: &str) -> Res<'_, T> {
 /// Reads the numeral at the start of `i`.
 ///
 /// `number := percent_of | fraction | round | arabic | chinese`
+///
+/// Fractions, `十几` and plain Chinese numerals all begin with a Chinese
+/// integer: it is read once and what follows it decides.
 pub(crate) fn number(i: &str) -> Res<'_, Numeral> {
-    alt((percent_of, fraction, round, arabic, chinese)).parse(i)
+    if let Ok(found) = percent_of(i) {
+        return Ok(found);
+    }
+    if let Ok(found) = round_prefixed(i) {
+        return Ok(found);
+    }
+    if let Ok(found) = arabic(i) {
+        return Ok(found);
+    }
+    // A digit string (`二〇二四`) is never followed by 分之 or 几: its
+    // integer stops before its second digit.
+    if let Ok((rest, n)) = cn_digit_string(i) {
+        return Ok((rest, Numeral { digit_string: true, ..chinese_numeral(Decimal::integer(n), false) }));
+    }
+    let (rest, whole) = cn_integer(i)?;
+    if let Some(numerator) = rest.strip_prefix("分之") {
+        if let Ok(found) = fraction_of(i, whole, numerator) {
+            return Ok(found);
+        }
+    }
+    if let Some(after) = rest.strip_prefix('几') {
+        return Ok((after, round_numeral(whole, Bound::Over))); // 十几
+    }
+    chinese_integer(i, rest, whole)
 }
 
 /// The digit an Arabic or full-width digit char stands for.
@@ -412,29 +438,32 @@ fn cn_fraction_digits(i: &str) -> Res<'_, (u64, i32)> {
     Ok((rest, (mantissa, digits)))
 }
 
+/// A Chinese numeral's value, with or without a point.
+fn chinese_numeral(value: Decimal, point: bool) -> Numeral {
+    Numeral { value, script: Script::Chinese, approx: None, percent: false, point, digit_string: false }
+}
+
 /// `chinese := cn_digit_string | cn_integer cn_fraction_digits?`
 fn chinese(i: &str) -> Res<'_, Numeral> {
-    let numeral = |value, point, digit_string| Numeral {
-        value,
-        script: Script::Chinese,
-        approx: None,
-        percent: false,
-        point,
-        digit_string,
-    };
     if let Ok((rest, n)) = cn_digit_string(i) {
-        return Ok((rest, numeral(Decimal::integer(n), false, true)));
+        return Ok((rest, Numeral { digit_string: true, ..chinese_numeral(Decimal::integer(n), false) }));
     }
     let (rest, whole) = cn_integer(i)?;
+    chinese_integer(i, rest, whole)
+}
+
+/// The integer `whole` read from `i`, with the point and digits in `rest`
+/// that may follow it (`二十九点三`).
+fn chinese_integer<'a>(i: &'a str, rest: &'a str, whole: u64) -> Res<'a, Numeral> {
     let Ok((rest, (frac, digits))) = cn_fraction_digits(rest) else {
-        return Ok((rest, numeral(Decimal::integer(whole), false, false)));
+        return Ok((rest, chinese_numeral(Decimal::integer(whole), false)));
     };
     let mantissa = 10u64
         .checked_pow(digits as u32)
         .and_then(|p| whole.checked_mul(p))
         .and_then(|m| m.checked_add(frac));
     match mantissa {
-        Some(mantissa) => Ok((rest, numeral(Decimal { mantissa, exponent: -digits }, true, false))),
+        Some(mantissa) => Ok((rest, chinese_numeral(Decimal { mantissa, exponent: -digits }, true))),
         None => fail(i),
     }
 }
@@ -459,10 +488,9 @@ fn percent_of(i: &str) -> Res<'_, Numeral> {
 }
 
 /// `fraction := cn_integer "分之" plain`: `三分之一` is 33.333333333333 %.
-fn fraction(i: &str) -> Res<'_, Numeral> {
-    let (rest, denominator) = cn_integer(i)?;
-    let (rest, _) = tag("分之")(rest)?;
-    let (rest, numerator) = plain(rest)?;
+/// `denominator` is read from `i`; `numerator` is the text after `分之`.
+fn fraction_of<'a>(i: &'a str, denominator: u64, numerator: &'a str) -> Res<'a, Numeral> {
+    let (rest, numerator) = plain(numerator)?;
     let Some(numerator) = numerator.value.to_f64() else {
         return fail(i);
     };
@@ -475,39 +503,32 @@ fn fraction(i: &str) -> Res<'_, Numeral> {
         return fail(i);
     }
     let value = Decimal { mantissa: percent as u64, exponent: -12 };
-    Ok((rest, Numeral { value, script: Script::Chinese, approx: None, percent: true, point: true, digit_string: false }))
+    Ok((rest, Numeral { percent: true, ..chinese_numeral(value, true) }))
+}
+
+/// A round number: `value`, as a bound.
+fn round_numeral(value: u64, bound: Bound) -> Numeral {
+    Numeral { approx: Some(bound), ..chinese_numeral(Decimal::integer(value), false) }
 }
 
 /// `round := ("数" | "几" | "上" | "近" | "超" | "逾") power+ | cn_integer "几"`:
-/// `数百` (over 100), `上千` (over 1000), `近百` (under 100), `几十万`, `十几` (over 10).
-fn round(i: &str) -> Res<'_, Numeral> {
-    let approx = |value: u64, bound| Numeral {
-        value: Decimal::integer(value),
-        script: Script::Chinese,
-        approx: Some(bound),
-        percent: false,
-        point: false,
-        digit_string: false,
-    };
-    if let Ok((rest, prefix)) = satisfy::<_, &str, NomError<&str>>(|c| "数几上近超逾".contains(c))(i) {
-        let mut value: u64 = 1;
-        let mut rest = rest;
-        while let Ok((after, c)) = satisfy::<_, &str, NomError<&str>>(|c| cn_power_value(c).is_some())(rest) {
-            value = match value.checked_mul(cn_power_value(c).unwrap_or(1)) {
-                Some(v) => v,
-                None => return fail(i),
-            };
-            rest = after;
-        }
-        if value == 1 {
-            return fail(i);
-        }
-        let bound = if prefix == '近' { Bound::Under } else { Bound::Over };
-        return Ok((rest, approx(value, bound)));
+/// `数百` (over 100), `上千` (over 1000), `近百` (under 100), `几十万`; the
+/// second form (`十几`, over 10) is read in [`number`].
+fn round_prefixed(i: &str) -> Res<'_, Numeral> {
+    let (mut rest, prefix) = satisfy::<_, &str, NomError<&str>>(|c| "数几上近超逾".contains(c))(i)?;
+    let mut value: u64 = 1;
+    while let Ok((after, c)) = satisfy::<_, &str, NomError<&str>>(|c| cn_power_value(c).is_some())(rest) {
+        value = match value.checked_mul(cn_power_value(c).unwrap_or(1)) {
+            Some(v) => v,
+            None => return fail(i),
+        };
+        rest = after;
     }
-    let (rest, value) = cn_integer(i)?;
-    let (rest, _) = tag("几")(rest)?;
-    Ok((rest, approx(value, Bound::Over)))
+    if value == 1 {
+        return fail(i);
+    }
+    let bound = if prefix == '近' { Bound::Under } else { Bound::Over };
+    Ok((rest, round_numeral(value, bound)))
 }
 
 #[cfg(test)]
