@@ -395,7 +395,8 @@ fn build(text: &str, start: usize, num_end: usize, numeral: &Numeral, tail: &Tai
         return None;
     }
     // 亿元以上项目: a threshold that names a category.
-    let threshold = ["以上", "以下", "及以上", "及以下"].iter().any(|w| text[tail.unit_end..].starts_with(w));
+    let after_unit_text = &text[tail.unit_end..];
+    let threshold = after_unit_text.starts_with(['以', '及']) && ["以上", "以下", "及以上", "及以下"].iter().any(|w| after_unit_text.starts_with(w));
     if threshold && next.is_some_and(is_han) {
         return None;
     }

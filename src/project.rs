@@ -31,6 +31,7 @@ static STATUS_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
 
 static STATUS_ADVERB_ENDS: LazyLock<Suffixes<()>> = LazyLock::new(|| Suffixes::new(STATUS_ADVERBS.iter().map(|&w| (w, ()))));
 static NAME_LEAD_VERB_STARTS: LazyLock<Prefixes<()>> = LazyLock::new(|| Prefixes::new(NAME_LEAD_VERBS.iter().map(|&w| (w, ()))));
+static GENERIC_STARTS: LazyLock<Prefixes<()>> = LazyLock::new(|| Prefixes::new(GENERIC_NAME_STARTS.iter().map(|&w| (w, ()))));
 static PROJECT_SUFFIX_ENDS: LazyLock<Suffixes<()>> = LazyLock::new(|| Suffixes::new(PROJECT_SUFFIXES.iter().map(|&w| (w, ()))));
 
 /// `加快X建设`, `加快推进X建设` at the end of a clause.
@@ -195,7 +196,7 @@ fn push_names(
 fn push_all(text: &str, names: &[&str], status_text: &str, status: Status, projects: &mut Vec<Project>) {
     for name in names {
         let name = name.trim();
-        let generic = GENERIC_NAME_STARTS.iter().any(|w| name.starts_with(w));
+        let generic = GENERIC_STARTS.longest(name).is_some();
         if generic || name.is_empty() || name.chars().count() > MAX_NAME || name.contains(is_clause_end) {
             continue;
         }
