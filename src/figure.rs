@@ -17,7 +17,7 @@ use crate::model::{Bound, Dimension, Figure, Measure, Si};
 use crate::numeral::{self, arabic_digit, Numeral, Script};
 use crate::span::Span;
 use crate::unit::{self, magnitude_at, unit_at, Unit};
-use crate::words::{CharSet, Suffixes};
+use crate::words::{CharSet, Prefixes, Suffixes};
 
 /// Every figure that starts in `part` of `text`, in order, with the meaning
 /// fields left empty.
@@ -279,8 +279,13 @@ fn percent_unit() -> &'static Unit {
     unit_at("%").unwrap_or_else(|| unreachable!("% is in the unit table"))
 }
 
-fn strip_word<'a>(text: &'a str, table: &[(&str, Bound)]) -> Option<(Bound, &'a str)> {
-    table.iter().find_map(|&(word, bound)| text.strip_prefix(word).map(|rest| (bound, rest)))
+static BOUND_INSIDE_STARTS: LazyLock<Prefixes<Bound>> = LazyLock::new(|| Prefixes::new(BOUNDS_INSIDE.iter().copied()));
+static BOUND_AFTER_STARTS: LazyLock<Prefixes<Bound>> = LazyLock::new(|| Prefixes::new(BOUNDS_AFTER.iter().copied()));
+static RANGE_LINK_STARTS: LazyLock<Prefixes<()>> = LazyLock::new(|| Prefixes::new(RANGE_LINKS.iter().map(|&link| (link, ()))));
+
+/// The bound word of `table` that `text` starts with, and the text after it.
+fn strip_word<'a>(text: &'a str, table: &Prefixes<Bound>) -> Option<(Bound, &'a str)> {
+    table.longest(text).map(|(word, bound)| (bound, &text[word.len()..]))
 }
 
 /// The tail of `百分之五十`, which names no unit of its own.
@@ -298,7 +303,7 @@ fn read_tail(text: &str, pos: usize, numeral: &Numeral) -> Option<Tail> {
     let mut inside = None;
     let mut scale = 0;
     let take_inside = |p: &mut usize, inside: &mut Option<Bound>| {
-        if let Some((bound, rest)) = strip_word(&text[*p..], BOUNDS_INSIDE) {
+        if let Some((bound, rest)) = strip_word(&text[*p..], &BOUND_INSIDE_STARTS) {
             *inside = Some(bound);
             *p = skip_space(text, text.len() - rest.len());
         }
@@ -341,7 +346,7 @@ fn read_tail(text: &str, pos: usize, numeral: &Numeral) -> Option<Tail> {
 
 /// A trailing bound word right after `pos`, with where it ends.
 fn read_after_bound(text: &str, pos: usize) -> Option<(Bound, usize)> {
-    let (bound, rest) = strip_word(&text[pos..], BOUNDS_AFTER)?;
+    let (bound, rest) = strip_word(&text[pos..], &BOUND_AFTER_STARTS)?;
     let end = text.len() - rest.len();
     // 上下游 and the like: 上下 only bounds a figure at the end of a phrase.
     if text[pos..].starts_with("上下") && rest.chars().next().is_some_and(is_han) {
@@ -555,7 +560,7 @@ const RANGE_LINKS: &[&str] = &["——", "-", "－", "—", "–", "~", "～", "
 /// magnitude, when it has none) and becomes the lower bound, B the upper.
 /// Returns where to go on, or `None` when this is no range.
 fn read_range(text: &str, start: usize, num_end: usize, low: &Numeral, figures: &mut Vec<Figure>) -> Option<usize> {
-    let link = RANGE_LINKS.iter().find(|link| text[num_end..].starts_with(**link))?;
+    let (link, ()) = RANGE_LINK_STARTS.longest(&text[num_end..])?;
     let b_start = num_end + link.len();
     let (rest, high) = numeral::number(&text[b_start..]).ok()?;
     if high.digit_string || high.script != low.script || low.digit_string || high.approx.is_some() {

@@ -173,7 +173,7 @@ fn read_before(pre: &str) -> Reading<'_> {
         reading.period = last_year(rest);
     }
     // 由上年的58.6%: the start of a pair, measured a year before.
-    for last_year in ["上年的", "上年", "去年的", "去年", "上一年的"] {
+    for last_year in ["上年的", "上年", "去年的", "去年", "上一年的"].iter().filter(|_| rest.ends_with(['的', '年'])) {
         if let Some(before) = rest.strip_suffix(last_year).filter(|b| b.ends_with(['由', '从'])) {
             rest = before;
             break;
