@@ -72,27 +72,33 @@ pub(crate) fn char_starts_back(text: &str, floor: usize, from: usize) -> impl It
     (floor..from.min(bytes.len())).rev().filter(move |&at| bytes[at] & 0xc0 != 0x80)
 }
 
-/// Entries keyed by a char of their word (`key`), sorted by it and then
-/// longest word first.
-fn keyed<T>(entries: impl IntoIterator<Item = (&'static str, T)>, key: fn(&str) -> Option<char>) -> Vec<(char, &'static str, T)> {
-    let mut keyed: Vec<(char, &'static str, T)> =
-        entries.into_iter().filter_map(|(word, value)| key(word).map(|c| (c, word, value))).collect();
-    keyed.sort_by_key(|&(c, word, _)| (c, std::cmp::Reverse(word.len())));
-    keyed
+/// Word-table entries indexed by one char of their word (the first or the
+/// last): sorted by that char, longest word first, with the set of the
+/// chars so that most chars are told at once that no word has them there.
+struct KeyedWords<T: Copy + 'static> {
+    keys: CharSet,
+    entries: Vec<(char, &'static str, T)>,
 }
 
-/// The entries of `keyed` with key `c` whose word `matches`, longest first.
-fn matching<'k, T: Copy>(
-    keyed: &'k [(char, &'static str, T)],
-    c: char,
-    matches: impl Fn(&str) -> bool + 'k,
-) -> impl Iterator<Item = (&'static str, T)> + 'k {
-    let first = keyed.partition_point(|&(k, _, _)| k < c);
-    keyed[first..]
-        .iter()
-        .take_while(move |&&(k, _, _)| k == c)
-        .filter(move |(_, word, _)| matches(word))
-        .map(|&(_, word, value)| (word, value))
+impl<T: Copy> KeyedWords<T> {
+    fn new(entries: impl IntoIterator<Item = (&'static str, T)>, key: fn(&str) -> Option<char>) -> KeyedWords<T> {
+        let mut entries: Vec<(char, &'static str, T)> =
+            entries.into_iter().filter_map(|(word, value)| key(word).map(|c| (c, word, value))).collect();
+        entries.sort_by_key(|&(c, word, _)| (c, std::cmp::Reverse(word.len())));
+        KeyedWords { keys: CharSet::new(entries.iter().map(|&(c, _, _)| c)), entries }
+    }
+
+    /// The entries keyed by `c` (none when `c` is `None` or no key) whose
+    /// word `matches`, longest first.
+    fn matching<'k>(&'k self, c: Option<char>, matches: impl Fn(&[u8]) -> bool + 'k) -> impl Iterator<Item = (&'static str, T)> + 'k {
+        let c = c.filter(|&c| self.keys.contains(c));
+        let first = c.map_or(self.entries.len(), |c| self.entries.partition_point(|&(k, _, _)| k < c));
+        self.entries[first..]
+            .iter()
+            .take_while(move |&&(k, _, _)| Some(k) == c)
+            .filter(move |(_, word, _)| matches(word.as_bytes()))
+            .map(|&(_, word, value)| (word, value))
+    }
 }
 
 /// Whether two short byte strings are equal, compared in place: the words
@@ -103,39 +109,27 @@ fn same(a: &[u8], b: &[u8]) -> bool {
 
 /// A word table looked up at the start of a text: which entry's word the
 /// text starts with, the longest winning.
-pub(crate) struct Prefixes<T: Copy + 'static> {
-    /// The first chars of the words: most chars start none, and are told
-    /// so by one bit.
-    firsts: CharSet,
-    by_first: Vec<(char, &'static str, T)>,
-}
+pub(crate) struct Prefixes<T: Copy + 'static>(KeyedWords<T>);
 
 impl<T: Copy> Prefixes<T> {
     pub(crate) fn new(entries: impl IntoIterator<Item = (&'static str, T)>) -> Prefixes<T> {
-        let by_first = keyed(entries, |word| word.chars().next());
-        Prefixes { firsts: CharSet::new(by_first.iter().map(|&(c, _, _)| c)), by_first }
+        Prefixes(KeyedWords::new(entries, |word| word.chars().next()))
     }
 
     /// The entry with the longest word that `text` starts with, and that word.
     pub(crate) fn longest(&self, text: &str) -> Option<(&'static str, T)> {
-        let first = text.chars().next().filter(|&c| self.firsts.contains(c))?;
-        let text = text.as_bytes();
-        matching(&self.by_first, first, |word| text.get(..word.len()).is_some_and(|head| same(head, word.as_bytes()))).next()
+        let bytes = text.as_bytes();
+        self.0.matching(text.chars().next(), |word| bytes.get(..word.len()).is_some_and(|head| same(head, word))).next()
     }
 }
 
 /// A word table looked up from the end of a text: which entry's word the
 /// text ends with, the longest winning.
-pub(crate) struct Suffixes<T: Copy + 'static> {
-    /// The last chars of the words, as [`Prefixes::firsts`].
-    lasts: CharSet,
-    by_last: Vec<(char, &'static str, T)>,
-}
+pub(crate) struct Suffixes<T: Copy + 'static>(KeyedWords<T>);
 
 impl<T: Copy> Suffixes<T> {
     pub(crate) fn new(entries: impl IntoIterator<Item = (&'static str, T)>) -> Suffixes<T> {
-        let by_last = keyed(entries, |word| word.chars().next_back());
-        Suffixes { lasts: CharSet::new(by_last.iter().map(|&(c, _, _)| c)), by_last }
+        Suffixes(KeyedWords::new(entries, |word| word.chars().next_back()))
     }
 
     /// The entry with the longest word that `text` ends with, and that word.
@@ -145,10 +139,9 @@ impl<T: Copy> Suffixes<T> {
 
     /// Every entry whose word `text` ends with, longest first.
     pub(crate) fn endings<'a>(&'a self, text: &'a str) -> impl Iterator<Item = (&'static str, T)> + 'a {
-        let last = text.chars().next_back().filter(|&c| self.lasts.contains(c));
         let bytes = text.as_bytes();
-        matching(&self.by_last, last.unwrap_or_default(), move |word| {
-            last.is_some() && bytes.len() >= word.len() && same(&bytes[bytes.len() - word.len()..], word.as_bytes())
+        self.0.matching(text.chars().next_back(), move |word| {
+            bytes.len() >= word.len() && same(&bytes[bytes.len() - word.len()..], word)
         })
     }
 }
