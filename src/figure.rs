@@ -314,16 +314,19 @@ fn read_tail(text: &str, pos: usize, numeral: &Numeral) -> Option<Tail> {
     // (一点五万) or 余 (十余万); a Chinese integer has taken its own.
     let magnitude_allowed = numeral.script == Script::Arabic || numeral.point || inside.is_some();
     if unit.is_none() && magnitude_allowed {
-        // 3千万亿: magnitudes in a row multiply.
-        while let Some((len, power)) = magnitude_at(&text[p..]).filter(|_| unit_at(&text[p..]).is_none()) {
+        // 3千万亿: magnitudes in a row multiply, up to a unit (千瓦 is one).
+        while unit.is_none() {
+            let Some((len, power)) = magnitude_at(&text[p..]) else { break };
             scale += power;
             p = skip_space(text, p + len);
-        }
-        if scale > 0 {
-            if inside.is_none() {
-                take_inside(&mut p, &mut inside);
-            }
             unit = unit_at(&text[p..]);
+        }
+        if scale > 0 && inside.is_none() {
+            let before = p;
+            take_inside(&mut p, &mut inside); // 3万余人
+            if p != before {
+                unit = unit_at(&text[p..]);
+            }
         }
     }
     let unit = unit?;
