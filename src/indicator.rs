@@ -109,30 +109,40 @@ fn year_at_end(text: &str) -> Option<(&str, usize)> {
     Some((&rest[start..], start))
 }
 
-/// Where the year (`2022`, `二〇二五`) that `text` ends with starts.
+/// Whether `text` is a year: `2022`, `２０２５`, `二〇二五`.
+fn is_year(text: &str) -> bool {
+    let mut chars = text.chars();
+    let Some(first) = chars.next() else { return false };
+    let rest = chars.as_str();
+    rest.chars().count() == 3
+        && match first {
+            '1' | '2' | '１' | '２' => rest.chars().all(|c| arabic_digit(c).is_some()),
+            '一' | '二' => rest.chars().all(|c| "〇零一二三四五六七八九".contains(c)),
+            _ => false,
+        }
+}
+
+/// Where the year that `text` ends with starts.
 fn year_start(text: &str) -> Option<usize> {
     let (start, _) = text.char_indices().rev().nth(3)?;
-    let mut chars = text[start..].chars();
-    let first = chars.next()?;
-    let arabic = matches!(first, '1' | '2' | '１' | '２') && chars.clone().all(|c| arabic_digit(c).is_some());
-    let chinese = matches!(first, '一' | '二') && chars.all(|c| "〇零一二三四五六七八九".contains(c));
-    (arabic || chinese).then_some(start)
+    is_year(&text[start..]).then_some(start)
+}
+
+/// The length of the time phrase that opens `text`: `2024年`, `到2027年`,
+/// `截至2025年底的`.
+fn leading_year_phrase(text: &str) -> Option<usize> {
+    let rest = ["截止到", "截至", "截止", "到", "至"].iter().find_map(|word| text.strip_prefix(word)).unwrap_or(text);
+    let year_end = rest.char_indices().nth(4).map_or(rest.len(), |(at, _)| at);
+    let rest = rest[year_end..].strip_prefix('年').filter(|_| is_year(&rest[..year_end]))?;
+    let rest = ["底", "末", "年底", "年末", "前", "以来"].iter().find_map(|word| rest.strip_prefix(word)).unwrap_or(rest);
+    let rest = rest.strip_prefix('的').unwrap_or(rest);
+    Some(text.len() - rest.len())
 }
 
 /// The last year named in `text` (`到2027年全省…` → `2027`).
 fn last_year(text: &str) -> Option<&str> {
     text.rmatch_indices('年').find_map(|(at, _)| year_start(&text[..at]).map(|start| &text[start..at]))
 }
-
-/// A time phrase with a year: `由2022年的`, `到2027年`, `2025年底`.
-static YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?x)
-        (?:到|至|截至|截止到?)?
-        ([12１２][0-9０-９]{3}|[一二][〇零一二三四五六七八九]{3})年
-        (?:底|末|年底|年末|前|以来)?
-        (?:的)?")
-    .expect("valid regex")
-});
 
 static VERB_ENDS: LazyLock<Suffixes<&Verb>> = LazyLock::new(|| Suffixes::new(VERBS.iter().map(|v| (v.word, v))));
 static LINK_ENDS: LazyLock<Suffixes<()>> = LazyLock::new(|| Suffixes::new(FROM_TO_LINKS.iter().map(|&w| (w, ()))));
@@ -238,11 +248,8 @@ fn trim_leading(mut rest: &str) -> &str {
             }
         }
         // 2024年, 到2027年: a time phrase opening the clause.
-        let may_open_with_year = rest.starts_with(|c: char| c.is_ascii_digit() || "１２一二到至截".contains(c));
-        if may_open_with_year && rest.contains('年') {
-            if let Some(m) = YEAR.find(rest).filter(|m| m.start() == 0) {
-                rest = &rest[m.end()..];
-            }
+        if let Some(len) = leading_year_phrase(rest) {
+            rest = &rest[len..];
         }
         if rest.len() == before.len() {
             return rest;
@@ -573,7 +580,7 @@ impl Goals {
 pub(crate) mod tests {
     use proptest::prelude::*;
 
-    use super::{clause_start, is_clause_end, is_sentence_end, last_sentence_end, last_year, year_at_end, REACH};
+    use super::{clause_start, is_clause_end, is_sentence_end, last_sentence_end, last_year, leading_year_phrase, year_at_end, REACH};
     use crate::segment::Outline;
 
     /// Text of the chars that the byte scans must tell apart: clause and
@@ -623,6 +630,16 @@ pub(crate) mod tests {
         assert_eq!(year_at_end("近3年的"), None);
         assert_eq!(year_at_end("在3012年"), None);
         assert_eq!(year_at_end("年"), None);
+    }
+
+    #[test]
+    fn leading_year_phrases() {
+        assert_eq!(leading_year_phrase("2024年全市"), Some("2024年".len()));
+        assert_eq!(leading_year_phrase("截止到2025年底的全省"), Some("截止到2025年底的".len()));
+        assert_eq!(leading_year_phrase("到二〇二七年以来"), Some("到二〇二七年以来".len()));
+        assert_eq!(leading_year_phrase("到2027"), None);
+        assert_eq!(leading_year_phrase("3024年"), None);
+        assert_eq!(leading_year_phrase("全年"), None);
     }
 
     #[test]
