@@ -25,7 +25,7 @@ pub(crate) fn is_clause_end(c: char) -> bool {
 }
 
 /// Chars that end a sentence.
-fn is_sentence_end(c: char) -> bool {
+pub(crate) fn is_sentence_end(c: char) -> bool {
     matches!(c, '。' | '！' | '？' | '!' | '?' | '\n')
 }
 

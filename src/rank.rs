@@ -8,7 +8,7 @@ use memchr::memmem::Finder;
 use regex::Regex;
 
 use crate::figure::Near;
-use crate::indicator::{clause_start, is_clause_end};
+use crate::indicator::{clause_start, is_clause_end, is_sentence_end};
 use crate::lexicon::{CONNECTIVES, RANK_TIERS, RANK_VERBS, SCOPES};
 use crate::model::{Figure, Rank};
 use crate::numeral;
@@ -207,7 +207,7 @@ fn inherited(text: &str, pos: usize, figures: &[Figure], near: &mut Near) -> Opt
     let last = near.overlapping(pos.saturating_sub(4 * 41), pos).rfind(|&i| near.spans[i].end <= pos)?;
     let last = &figures[last];
     let between = &text[last.span.end..pos];
-    if between.contains(['。', '！', '？', '\n']) || between.chars().count() > 40 {
+    if between.contains(is_sentence_end) || between.chars().count() > 40 {
         return None;
     }
     last.indicator.clone()
