@@ -7,6 +7,7 @@
 //! ordinal (`第二十四届`), a code (`20-2`, `5G`), a quoted name (`“十四五”`),
 //! a category threshold (`亿元以上项目`), a slogan (`三篇大文章`).
 
+use std::borrow::Cow;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -478,10 +479,10 @@ fn jiao_fen(text: &str, pos: usize, yuan: f64) -> Option<(f64, usize)> {
 
 fn make_figure(text: &str, span: Span, value: f64, unit: &Unit, per: Option<&Unit>, bound: Bound) -> Figure {
     let (unit_name, dimension, si) = match per {
-        Some(per) => (format!("{}/{}", unit.name, per.name), Dimension::Other, None),
+        Some(per) => (Cow::Owned(format!("{}/{}", unit.name, per.name)), Dimension::Other, None),
         None => {
-            let si = unit.base.map(|base| Si { value: value * unit.factor, unit: base.to_string() });
-            (unit.name.to_string(), unit.dimension, si)
+            let si = unit.base.map(|base| Si { value: value * unit.factor, unit: Cow::Borrowed(base) });
+            (Cow::Borrowed(unit.name), unit.dimension, si)
         }
     };
     Figure {

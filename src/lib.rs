@@ -12,7 +12,7 @@
 //! let report = zhibiao::extract("全市技术合同成交额5.1亿元,增长14%,培养引进高层次人才1300余人。");
 //! let [money, change, people] = &report.figures[..] else { panic!() };
 //!
-//! assert_eq!((money.value, money.unit.as_str(), money.dimension), (510_000_000.0, "元", Dimension::Money));
+//! assert_eq!((money.value, money.unit.as_ref(), money.dimension), (510_000_000.0, "元", Dimension::Money));
 //! assert_eq!(money.indicator.as_deref(), Some("全市技术合同成交额"));
 //! assert_eq!((change.measure, change.direction), (Measure::Change, Some(Direction::Increase)));
 //! assert_eq!(change.indicator, money.indicator); // a bare change inherits its indicator
@@ -94,7 +94,7 @@ struct ReadmeDoctests;
 /// let report = zhibiao::extract("清洁能源总装机容量达862万千瓦");
 /// let figure = &report.figures[0];
 /// assert_eq!(figure.value, 8_620_000.0);
-/// assert_eq!(figure.si.as_ref().map(|si| (si.value, si.unit.as_str())), Some((8.62e9, "W")));
+/// assert_eq!(figure.si.as_ref().map(|si| (si.value, si.unit.as_ref())), Some((8.62e9, "W")));
 /// assert_eq!(figure.indicator.as_deref(), Some("清洁能源总装机容量"));
 /// ```
 pub fn extract(text: &str) -> Report {

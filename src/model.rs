@@ -2,6 +2,9 @@
 //! writers serialize. Field names and values are the JSON contract
 //! (schema `zhibiao/1`).
 
+use std::borrow::Cow;
+use std::sync::Arc;
+
 use serde::{Deserialize, Serialize};
 
 use crate::span::Span;
@@ -73,7 +76,7 @@ pub struct Section {
 /// ```
 /// use zhibiao::{Bound, Dimension};
 /// let f = &zhibiao::extract("培养引进高层次人才1300余人").figures[0];
-/// assert_eq!((f.text.as_str(), f.value, f.unit.as_str()), ("1300余人", 1300.0, "人"));
+/// assert_eq!((f.text.as_str(), f.value, f.unit.as_ref()), ("1300余人", 1300.0, "人"));
 /// assert_eq!((f.dimension, f.bound), (Dimension::Count, Bound::Over));
 /// ```
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -84,8 +87,10 @@ pub struct Figure {
     pub span: Span,
     /// The number with 万/亿/千/百 magnitudes folded in.
     pub value: f64,
-    /// The unit as a word, magnitude removed (`元`, `千瓦`, `%`, `个`).
-    pub unit: String,
+    /// The unit as a word, magnitude removed (`元`, `千瓦`, `%`, `个`):
+    /// borrowed from the unit table, owned when composed (`元/吨`) or read
+    /// back from JSON.
+    pub unit: Cow<'static, str>,
     /// What kind of quantity the unit measures.
     pub dimension: Dimension,
     /// The value in a base unit, where one applies.
@@ -104,8 +109,9 @@ pub struct Figure {
     pub target: bool,
     /// A year the text ties to the figure (`2022` in `由2022年的40%`).
     pub period: Option<String>,
-    /// The `number` path of the innermost section (`"4"`, `"1.2"`).
-    pub section: Option<String>,
+    /// The `number` path of the innermost section (`"4"`, `"1.2"`),
+    /// shared by everything in that section.
+    pub section: Option<Arc<str>>,
 }
 
 /// A value in a base unit: `W`, `J`, `m2`, `m`, `kg`, `m3`, `s` or `CNY`.
@@ -121,7 +127,7 @@ pub struct Si {
     /// The value in `unit`.
     pub value: f64,
     /// The base unit's symbol.
-    pub unit: String,
+    pub unit: Cow<'static, str>,
 }
 
 /// What kind of quantity a unit measures.
@@ -255,7 +261,7 @@ pub struct Rank {
     /// What is ranked.
     pub indicator: Option<String>,
     /// The `number` path of the innermost section.
-    pub section: Option<String>,
+    pub section: Option<Arc<str>>,
 }
 
 /// A named undertaking — 项目, 工程, 电站, 园区, … — with its status.
@@ -274,9 +280,9 @@ pub struct Project {
     /// Where the project stands.
     pub status: Option<Status>,
     /// The status words as written.
-    pub status_text: Option<String>,
+    pub status_text: Option<Cow<'static, str>>,
     /// The `number` path of the innermost section.
-    pub section: Option<String>,
+    pub section: Option<Arc<str>>,
 }
 
 /// Where a project stands, from plan to operation.

@@ -60,7 +60,7 @@ impl<'a> FigureRecord<'a> {
             unit: &f.unit,
             dimension: f.dimension,
             si_value: f.si.as_ref().map(|si| si.value),
-            si_unit: f.si.as_ref().map(|si| si.unit.as_str()),
+            si_unit: f.si.as_ref().map(|si| &*si.unit),
             bound: f.bound,
             indicator: f.indicator.as_deref(),
             measure: f.measure,

@@ -8,6 +8,7 @@
 //! Only projects with a status are reported; generic mentions
 //! (`实施重点项目18个`, `储氢、光学等未来产业项目`) are not.
 
+use std::borrow::Cow;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -127,7 +128,7 @@ fn push_names(
     text: &str,
     (mut start, mut end): (usize, usize),
     spans: &[Span],
-    status_text: &str,
+    status_text: &'static str,
     status: Status,
     projects: &mut Vec<Project>,
 ) {
@@ -193,7 +194,7 @@ fn push_names(
 }
 
 /// Pushes one project per name, skipping what cannot be a name.
-fn push_all(text: &str, names: &[&str], status_text: &str, status: Status, projects: &mut Vec<Project>) {
+fn push_all(text: &str, names: &[&str], status_text: &'static str, status: Status, projects: &mut Vec<Project>) {
     for name in names {
         let name = name.trim();
         let generic = GENERIC_STARTS.longest(name).is_some();
@@ -205,7 +206,7 @@ fn push_all(text: &str, names: &[&str], status_text: &str, status: Status, proje
             name: name.to_string(),
             span: Span::new(text, at, at + name.len()),
             status: Some(status),
-            status_text: Some(status_text.to_string()),
+            status_text: Some(Cow::Borrowed(status_text)),
             section: None,
         });
     }

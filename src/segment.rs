@@ -1,6 +1,7 @@
 //! Segmentation: numbered section headings, and the section path of any offset.
 
 use std::cell::Cell;
+use std::sync::Arc;
 
 use nom::branch::alt;
 use nom::bytes::complete::tag;
@@ -26,7 +27,7 @@ pub(crate) struct Outline {
     /// offsets are mostly asked in text order, and then need no search.
     last_count: Cell<usize>,
     /// The section path of each entry of `sections`.
-    paths: Vec<String>,
+    paths: Vec<Arc<str>>,
     /// Whether each entry of `sections` lies in the plan part of the report.
     in_plan: Vec<bool>,
     /// Offsets of the `\n`s that wrap a line inside a sentence: after a
@@ -55,7 +56,7 @@ impl Outline {
                 stack.retain(|&(level, _)| level < section.level);
                 stack.push((section.level, section.number));
                 let path: Vec<String> = stack.iter().map(|(_, n)| n.to_string()).collect();
-                paths.push(path.join("."));
+                paths.push(Arc::from(path.join(".")));
                 if section.level == 1 {
                     // The plan part: a heading that names it, or any top-level
                     // section after the review of the past year.
@@ -100,7 +101,7 @@ impl Outline {
     }
 
     /// The path of the innermost section that `offset` lies in.
-    pub(crate) fn path_at(&self, offset: usize) -> Option<String> {
+    pub(crate) fn path_at(&self, offset: usize) -> Option<Arc<str>> {
         self.section_at(offset).map(|i| self.paths[i].clone())
     }
 }
@@ -183,7 +184,7 @@ mod tests {
     fn paths_are_the_same_in_any_order_of_lookup() {
         let text = "一、回顾\n(一)产业\n甲\n(二)创新\n乙\n二、安排\n丙\n三、其他\n丁\n";
         let offsets: Vec<usize> = text.char_indices().map(|(at, _)| at).collect();
-        let in_order: Vec<Option<String>> = offsets.iter().map(|&at| Outline::read(text).path_at(at)).collect();
+        let in_order: Vec<Option<std::sync::Arc<str>>> = offsets.iter().map(|&at| Outline::read(text).path_at(at)).collect();
         let outline = Outline::read(text);
         for &i in [7, 0, 30, 31, 2, 29, 45, 1, 46].iter().filter(|&&i| i < offsets.len()) {
             assert_eq!(outline.path_at(offsets[i]), in_order[i], "char {i}");

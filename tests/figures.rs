@@ -4,7 +4,7 @@ use zhibiao::{extract, Bound, Dimension};
 
 /// `(text, value, unit, bound)` of every figure in `text`.
 fn figures(text: &str) -> Vec<(String, f64, String, Bound)> {
-    extract(text).figures.into_iter().map(|f| (f.text, f.value, f.unit, f.bound)).collect()
+    extract(text).figures.into_iter().map(|f| (f.text, f.value, f.unit.into_owned(), f.bound)).collect()
 }
 
 fn one(text: &str) -> (String, f64, String, Bound) {
@@ -63,12 +63,12 @@ fn ranges_bound_each_end() {
 #[test]
 fn units_follow_the_table() {
     let report = extract("造林8.2万亩，用电量100亿度，建成3个月，治理4公顷");
-    let units: Vec<(&str, Dimension)> = report.figures.iter().map(|f| (f.unit.as_str(), f.dimension)).collect();
+    let units: Vec<(&str, Dimension)> = report.figures.iter().map(|f| (f.unit.as_ref(), f.dimension)).collect();
     assert_eq!(
         units,
         [("亩", Dimension::Area), ("度", Dimension::Energy), ("月", Dimension::Duration), ("公顷", Dimension::Area)]
     );
-    let si: Vec<(f64, &str)> = report.figures.iter().filter_map(|f| f.si.as_ref()).map(|s| (s.value, s.unit.as_str())).collect();
+    let si: Vec<(f64, &str)> = report.figures.iter().filter_map(|f| f.si.as_ref()).map(|s| (s.value, s.unit.as_ref())).collect();
     assert_eq!(si[1], (3.6e16, "J"));
     assert_eq!(si[3], (40_000.0, "m2"));
     assert!(extract("温度达30度").figures.is_empty(), "度 is energy only after 电");

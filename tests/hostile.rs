@@ -5,7 +5,7 @@
 use zhibiao::{extract, extract_bytes, Bound, Error, Report};
 
 fn values(report: &Report) -> Vec<(String, f64, String)> {
-    report.figures.iter().map(|f| (f.text.clone(), f.value, f.unit.clone())).collect()
+    report.figures.iter().map(|f| (f.text.clone(), f.value, f.unit.to_string())).collect()
 }
 
 fn v(text: &str, value: f64, unit: &str) -> (String, f64, String) {
@@ -90,7 +90,7 @@ fn full_width_and_half_width_mixed() {
     let text = "增长２９．３％,新增12，157个、１２,１５７个；占比3.5％";
     let report = extract(text);
     assert_eq!(report.figures[0].value, 29.3);
-    assert_eq!(report.figures.last().map(|f| (f.value, f.unit.as_str())), Some((3.5, "%")));
+    assert_eq!(report.figures.last().map(|f| (f.value, f.unit.as_ref())), Some((3.5, "%")));
     assert_spans_hold(text, &report);
 }
 
@@ -132,7 +132,7 @@ fn mixed_scripts() {
     let text = "GDP增长5%，Growth 5.3% in 2024年，ВВП 3个，😀12家🎉";
     let report = extract(text);
     assert_spans_hold(text, &report);
-    let units: Vec<&str> = report.figures.iter().map(|f| f.unit.as_str()).collect();
+    let units: Vec<&str> = report.figures.iter().map(|f| f.unit.as_ref()).collect();
     assert_eq!(units, ["%", "%", "个", "家"]);
 }
 

@@ -3,7 +3,7 @@
 use zhibiao::{extract, Status};
 
 fn projects(text: &str) -> Vec<(String, Option<Status>, Option<String>)> {
-    extract(text).projects.into_iter().map(|p| (p.name, p.status, p.status_text)).collect()
+    extract(text).projects.into_iter().map(|p| (p.name, p.status, p.status_text.map(|s| s.into_owned()))).collect()
 }
 
 fn p(name: &str, status: Status, status_text: &str) -> (String, Option<Status>, Option<String>) {
