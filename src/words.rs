@@ -5,9 +5,12 @@
 //! first or last char, so a lookup compares only the few words that can
 //! match.
 
-/// Chars of the Basic Multilingual Plane, one bit each (8 KiB).
+/// Chars of the Basic Multilingual Plane, one bit each (8 KiB), with the
+/// count of members before each 64-char block so that a member's place
+/// among the members is found at once ([`CharSet::rank`]).
 pub(crate) struct CharSet {
     bits: Box<[u64; 1024]>,
+    before: Box<[u16; 1024]>,
 }
 
 impl CharSet {
@@ -19,7 +22,14 @@ impl CharSet {
             assert!(code < 0x10000, "{c} lies past the Basic Multilingual Plane");
             bits[code / 64] |= 1 << (code % 64);
         }
-        CharSet { bits }
+        let mut before = Box::new([0u16; 1024]);
+        let mut count = 0;
+        for (block, word) in before.iter_mut().zip(bits.iter()) {
+            *block = count;
+            // At most 65 536 members: the count after the last block is not kept.
+            count = count.wrapping_add(word.count_ones() as u16);
+        }
+        CharSet { bits, before }
     }
 
     pub(crate) fn contains(&self, c: char) -> bool {
@@ -28,6 +38,14 @@ impl CharSet {
 
     fn has(&self, code: usize) -> bool {
         self.bits.get(code / 64).is_some_and(|word| word & (1 << (code % 64)) != 0)
+    }
+
+    /// How many members come before `c`, if `c` is one.
+    fn rank(&self, c: char) -> Option<usize> {
+        let code = c as usize;
+        let word = *self.bits.get(code / 64)?;
+        let bit = 1u64 << (code % 64);
+        (word & bit != 0).then(|| usize::from(self.before[code / 64]) + (word & (bit - 1)).count_ones() as usize)
     }
 
     /// The offset of the first member in `text[from..end]`; `from` must lie
@@ -73,31 +91,39 @@ pub(crate) fn char_starts_back(text: &str, floor: usize, from: usize) -> impl It
 }
 
 /// Word-table entries indexed by one char of their word (the first or the
-/// last): sorted by that char, longest word first, with the set of the
-/// chars so that most chars are told at once that no word has them there.
+/// last): grouped by that char, longest word first, with the set of the
+/// chars, whose [`CharSet::rank`] gives the group of a char at once.
 struct KeyedWords<T: Copy + 'static> {
     keys: CharSet,
-    entries: Vec<(char, &'static str, T)>,
+    entries: Vec<(&'static str, T)>,
+    /// Where each key's entries end in `entries`, in key order.
+    group_ends: Vec<usize>,
 }
 
 impl<T: Copy> KeyedWords<T> {
     fn new(entries: impl IntoIterator<Item = (&'static str, T)>, key: fn(&str) -> Option<char>) -> KeyedWords<T> {
-        let mut entries: Vec<(char, &'static str, T)> =
+        let mut keyed: Vec<(char, &'static str, T)> =
             entries.into_iter().filter_map(|(word, value)| key(word).map(|c| (c, word, value))).collect();
-        entries.sort_by_key(|&(c, word, _)| (c, std::cmp::Reverse(word.len())));
-        KeyedWords { keys: CharSet::new(entries.iter().map(|&(c, _, _)| c)), entries }
+        keyed.sort_by_key(|&(c, word, _)| (c, std::cmp::Reverse(word.len())));
+        let mut group_ends: Vec<usize> = (1..keyed.len()).filter(|&i| keyed[i].0 != keyed[i - 1].0).collect();
+        if !keyed.is_empty() {
+            group_ends.push(keyed.len());
+        }
+        KeyedWords {
+            keys: CharSet::new(keyed.iter().map(|&(c, _, _)| c)),
+            entries: keyed.into_iter().map(|(_, word, value)| (word, value)).collect(),
+            group_ends,
+        }
     }
 
     /// The entries keyed by `c` (none when `c` is `None` or no key) whose
     /// word `matches`, longest first.
     fn matching<'k>(&'k self, c: Option<char>, matches: impl Fn(&[u8]) -> bool + 'k) -> impl Iterator<Item = (&'static str, T)> + 'k {
-        let c = c.filter(|&c| self.keys.contains(c));
-        let first = c.map_or(self.entries.len(), |c| self.entries.partition_point(|&(k, _, _)| k < c));
-        self.entries[first..]
-            .iter()
-            .take_while(move |&&(k, _, _)| Some(k) == c)
-            .filter(move |(_, word, _)| matches(word.as_bytes()))
-            .map(|&(_, word, value)| (word, value))
+        let group = c.and_then(|c| self.keys.rank(c)).map_or(0..0, |k| {
+            let start = k.checked_sub(1).map_or(0, |before| self.group_ends[before]);
+            start..self.group_ends[k]
+        });
+        self.entries[group].iter().copied().filter(move |(word, _)| matches(word.as_bytes()))
     }
 }
 
@@ -177,6 +203,18 @@ mod tests {
         assert_eq!(set.find(text, 6, 9), None);
         assert_eq!(set.find("𠀀中", 0, 7), None);
         assert_eq!(set.find("", 0, 0), None);
+    }
+
+    #[test]
+    fn rank_counts_the_members_before() {
+        let members = ['5', 'é', '一', '丁', '９', '\u{ffff}'];
+        let set = CharSet::new(members);
+        for (place, &c) in members.iter().enumerate() {
+            assert_eq!(set.rank(c), Some(place), "{c}");
+        }
+        for c in ['4', 'a', '七', '𠀀'] {
+            assert_eq!(set.rank(c), None, "{c}");
+        }
     }
 
     #[test]
