@@ -384,16 +384,20 @@ pub(crate) fn annotate(text: &str, from: usize, figures: &mut [Figure], outline:
             }
             continue;
         }
-        let previous = i.checked_sub(1).map(|p| &figures[p]);
-        let same_sentence = previous.is_some_and(|p| {
-            let between = &text[p.span.end..span.start];
-            // A gap of 4 × REACH bytes holds at least REACH chars.
-            between.len() < 4 * REACH && last_sentence_end(between).is_none() && between.chars().count() < REACH
-        });
+        // The text since the figure before, read only when needed.
+        let gap = i.checked_sub(1).map(|p| &text[figures[p].span.end..span.start]);
+        let same_sentence = || {
+            gap.is_some_and(|between| {
+                // A gap of 4 × REACH bytes holds at least REACH chars, one of REACH bytes fewer.
+                between.len() < 4 * REACH
+                    && last_sentence_end(between).is_none()
+                    && (between.len() < REACH || between.chars().count() < REACH)
+            })
+        };
         // 接待游客1.2亿人次，实现旅游收入1100亿元，分别增长15%和18%: a bare
         // 分别 takes the indicators of the figures before it, in order.
         let backward = reading.respectively && figures[i].indicator.is_none();
-        if figures[i].indicator.is_none() && same_sentence && figures[i].dimension != Dimension::Duration && !backward {
+        if figures[i].indicator.is_none() && figures[i].dimension != Dimension::Duration && !backward && same_sentence() {
             // A bare change clause inherits the indicator before it.
             let indicator = figures[i - 1].indicator.clone();
             figures[i].indicator = indicator;
@@ -403,7 +407,7 @@ pub(crate) fn annotate(text: &str, from: usize, figures: &mut [Figure], outline:
                 list = spread;
             }
         }
-        if figures[i].indicator.is_none() && same_sentence && backward {
+        if figures[i].indicator.is_none() && backward && same_sentence() {
             let indicator = figures[i - 1].indicator.clone();
             figures[i].indicator = indicator;
             if list.start == i + 1 {
@@ -415,8 +419,8 @@ pub(crate) fn annotate(text: &str, from: usize, figures: &mut [Figure], outline:
         if reading.from {
             figures[i].measure = Measure::From;
         }
-        let same_clause = same_sentence && !text[figures[i - 1].span.end..span.start].contains(is_clause_end);
-        if let Some(link) = reading.link.filter(|_| same_clause) {
+        let same_clause = || same_sentence() && gap.is_some_and(|between| !between.contains(is_clause_end));
+        if let Some(link) = reading.link.filter(|_| same_clause()) {
             // 由A提高到B: the pair's end; A重组成B and the like pair without 由.
             if figures[i - 1].measure == Measure::From || MERGE_LINKS.contains(&link) {
                 pair_from_to(figures, i - 1, i);
