@@ -44,10 +44,20 @@ static SPEED_UP: LazyLock<Regex> = LazyLock::new(|| {
 static LEADING_COUNT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:[0-9０-９]+|[一二三四五六七八九十两]+)(?:个|座|家|项|条|处)").expect("valid regex"));
 
-/// `等项目`, `等8个项目`, `等农产品深加工项目`: the tail of a list of names.
-static ETC_TAIL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"等(?:[0-9０-９]+|[一二三四五六七八九十两]+)?(?:个|批)?(?P<kind>[^、，,；;。]*?)(?:项目|工程)$").expect("valid regex")
-});
+/// The tail of a list of names that `region` ends with: `等项目`,
+/// `等8个项目`, `等农产品深加工项目` — `等`, a count, `个` or `批`, the kind
+/// of the names, and `项目` or `工程`, with no `、，,；;。` between. Gives where
+/// the tail's `等` stands and whether it names a kind.
+fn etc_tail(region: &str) -> Option<(usize, bool)> {
+    let body = region.strip_suffix("项目").or_else(|| region.strip_suffix("工程"))?;
+    let floor = body.rfind(['、', '，', ',', '；', ';', '。']).map_or(0, |at| at + body[at..].chars().next().map_or(1, char::len_utf8));
+    let at = floor + body[floor..].find('等')?;
+    let after = &body[at + '等'.len_utf8()..];
+    let digits = after.trim_start_matches(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c));
+    let counted = if digits.len() < after.len() { digits } else { after.trim_start_matches(|c: char| "一二三四五六七八九十两".contains(c)) };
+    let kind = counted.strip_prefix(['个', '批']).unwrap_or(counted);
+    Some((at, !kind.is_empty()))
+}
 
 /// The longest name a project may have, in chars.
 const MAX_NAME: usize = 40;
@@ -157,9 +167,7 @@ fn push_names(
     if region.chars().count() > MAX_NAME * 2 || region.is_empty() {
         return;
     }
-    let names: Vec<&str> = if let Some(tail) = region.contains('等').then(|| ETC_TAIL.captures(region)).flatten() {
-        let whole = tail.get(0).map_or(region.len(), |m| m.start());
-        let kind_named = tail.name("kind").is_some_and(|k| !k.as_str().is_empty());
+    let names: Vec<&str> = if let Some((whole, kind_named)) = etc_tail(region) {
         let items: Vec<&str> = region[..whole].split('、').collect();
         // 储氢、光学等未来产业项目, 新材料、新能源等新兴产业项目: short items
         // before a named kind are categories, not names.
@@ -209,5 +217,35 @@ fn push_all(text: &str, names: &[&str], status_text: &'static str, status: Statu
             status_text: Some(Cow::Borrowed(status_text)),
             section: None,
         });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+    use regex::Regex;
+
+    use super::etc_tail;
+
+    #[test]
+    fn etc_tails() {
+        assert_eq!(etc_tail("A、B等项目"), Some(("A、B".len(), false)));
+        assert_eq!(etc_tail("A、B等8个项目"), Some(("A、B".len(), false)));
+        assert_eq!(etc_tail("A等一批重点工程"), Some(("A".len(), true)));
+        assert_eq!(etc_tail("储氢、光学等未来产业项目"), Some(("储氢、光学".len(), true)));
+        assert_eq!(etc_tail("等工程项目"), Some((0, true)));
+        assert_eq!(etc_tail("A等项目、B项目"), None);
+        assert_eq!(etc_tail("A等项目建设"), None);
+        assert_eq!(etc_tail("A项目"), None);
+    }
+
+    proptest! {
+        /// The tail read by hand is the one the pattern it spells out finds.
+        #[test]
+        fn etc_tail_reads_as_its_pattern(region in "[等个批项目工程8８一两十、，。A]{0,14}") {
+            let pattern = Regex::new(r"等(?:[0-9０-９]+|[一二三四五六七八九十两]+)?(?:个|批)?(?P<kind>[^、，,；;。]*?)(?:项目|工程)$").unwrap();
+            let expected = pattern.captures(&region).map(|c| (c.get(0).unwrap().start(), !c["kind"].is_empty()));
+            prop_assert_eq!(etc_tail(&region), expected);
+        }
     }
 }
