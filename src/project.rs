@@ -167,42 +167,42 @@ fn push_names(
     if region.chars().count() > MAX_NAME * 2 || region.is_empty() {
         return;
     }
-    let names: Vec<&str> = if let Some((whole, kind_named)) = etc_tail(region) {
-        let items: Vec<&str> = region[..whole].split('、').collect();
+    if let Some((whole, kind_named)) = etc_tail(region) {
+        let items = region[..whole].split('、');
         // 储氢、光学等未来产业项目, 新材料、新能源等新兴产业项目: short items
         // before a named kind are categories, not names.
-        if kind_named && items.iter().any(|i| i.chars().count() < 5 && !ends_with_suffix(i)) {
-            return;
+        if !(kind_named && items.clone().any(|i| i.chars().count() < 5 && !ends_with_suffix(i))) {
+            push_all(text, items, status_text, status, projects);
         }
-        items
+        return;
+    }
+    if trailing_count.is_some() || !ends_with_suffix(region) {
+        return;
+    }
+    // 长赣高铁主体工程、宜常高铁及虞公港二期: names joined by 及 or 和
+    // when every one of them is a name (not 结构调整和转型升级发展工程).
+    const JOINERS: [char; 3] = ['、', '及', '和'];
+    let region_start = region.as_ptr() as usize - text.as_ptr() as usize;
+    let counted = !within(spans, region_start, region_start + region.len()).is_empty();
+    if region.contains(JOINERS) && !counted && region.split(JOINERS).all(ends_with_suffix) {
+        push_all(text, region.split(JOINERS), status_text, status, projects);
+        return;
+    }
+    // 京哈、凌绥高速 share a suffix; 中船、大唐、辽能5个风电项目 are one group
+    // (a count in the last item), and so is any list of long phrases.
+    let (others, last) = region.rsplit_once('、').map_or((None, region), |(others, last)| (Some(others), last));
+    let last_start = last.as_ptr() as usize - text.as_ptr() as usize;
+    let counted = !within(spans, last_start, last_start + last.len()).is_empty();
+    let shared_suffix = others.is_none_or(|others| others.split('、').all(|i| ends_with_suffix(i) || i.chars().count() <= 4));
+    if counted || !shared_suffix {
+        push_all(text, [region], status_text, status, projects);
     } else {
-        if trailing_count.is_some() || !ends_with_suffix(region) {
-            return;
-        }
-        // 长赣高铁主体工程、宜常高铁及虞公港二期: names joined by 及 or 和
-        // when every one of them is a name (not 结构调整和转型升级发展工程).
-        let joined: Vec<&str> = region.split(['、', '及', '和']).collect();
-        let region_start = region.as_ptr() as usize - text.as_ptr() as usize;
-        let counted = !within(spans, region_start, region_start + region.len()).is_empty();
-        if joined.len() > 1 && !counted && joined.iter().all(|i| ends_with_suffix(i)) {
-            push_all(text, &joined, status_text, status, projects);
-            return;
-        }
-        let items: Vec<&str> = region.split('、').collect();
-        // 京哈、凌绥高速 share a suffix; 中船、大唐、辽能5个风电项目 are one group
-        // (a count in the last item), and so is any list of long phrases.
-        let (last, others) = items.split_last().unwrap_or((&"", &[]));
-        let last_start = last.as_ptr() as usize - text.as_ptr() as usize;
-        let counted = !within(spans, last_start, last_start + last.len()).is_empty();
-        let shared_suffix = others.iter().all(|i| ends_with_suffix(i) || i.chars().count() <= 4);
-        let grouped = counted || !shared_suffix;
-        if grouped { vec![region] } else { items }
-    };
-    push_all(text, &names, status_text, status, projects);
+        push_all(text, region.split('、'), status_text, status, projects);
+    }
 }
 
 /// Pushes one project per name, skipping what cannot be a name.
-fn push_all(text: &str, names: &[&str], status_text: &'static str, status: Status, projects: &mut Vec<Project>) {
+fn push_all<'t>(text: &str, names: impl IntoIterator<Item = &'t str>, status_text: &'static str, status: Status, projects: &mut Vec<Project>) {
     for name in names {
         let name = name.trim();
         let generic = GENERIC_STARTS.longest(name).is_some();
