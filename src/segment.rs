@@ -1,6 +1,7 @@
 //! Segmentation: numbered section headings, and the section path of any offset.
 
 use std::cell::Cell;
+use std::fmt::Write;
 use std::sync::Arc;
 
 use nom::branch::alt;
@@ -55,8 +56,7 @@ impl Outline {
             if let Some(section) = section {
                 stack.retain(|&(level, _)| level < section.level);
                 stack.push((section.level, section.number));
-                let path: Vec<String> = stack.iter().map(|(_, n)| n.to_string()).collect();
-                paths.push(Arc::from(path.join(".")));
+                paths.push(path_of(&stack));
                 if section.level == 1 {
                     // The plan part: a heading that names it, or any top-level
                     // section after the review of the past year.
@@ -104,6 +104,18 @@ impl Outline {
     pub(crate) fn path_at(&self, offset: usize) -> Option<Arc<str>> {
         self.section_at(offset).map(|i| self.paths[i].clone())
     }
+}
+
+/// The `number` path of the innermost section of `stack`: `1.2`.
+fn path_of(stack: &[(u8, u32)]) -> Arc<str> {
+    let mut path = String::new();
+    for (_, number) in stack {
+        if !path.is_empty() {
+            path.push('.');
+        }
+        write!(path, "{number}").expect("a String takes any write");
+    }
+    Arc::from(path)
 }
 
 /// `marker := cn_number "、" | ("(" | "（") cn_number (")" | "）") | digits ("." | "．" | "、")`
