@@ -109,12 +109,13 @@ pub fn extract(text: &str) -> Report {
 fn read_part(text: &str, outline: &segment::Outline, part: Range<usize>, scan_from: usize) -> Report {
     let mut figures = figure::find(text, scan_from.max(part.start)..part.end);
     indicator::annotate(text, part.start, &mut figures, outline);
-    let spans: Vec<Span> = figures.iter().map(|f| f.span).collect();
-    let mut ranks = rank::find(text, part.clone(), &figures, &spans, outline);
-    let mut projects = project::find(text, part, &spans, outline);
+    let mut spans = Vec::with_capacity(figures.len());
     for figure in &mut figures {
         figure.section = outline.path_at(figure.span.start);
+        spans.push(figure.span);
     }
+    let mut ranks = rank::find(text, part.clone(), &figures, &spans, outline);
+    let mut projects = project::find(text, part, &spans, outline);
     for rank in &mut ranks {
         rank.section = outline.path_at(rank.span.start);
     }
