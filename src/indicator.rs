@@ -131,6 +131,10 @@ fn year_start(text: &str) -> Option<usize> {
 /// The length of the time phrase that opens `text`: `2024年`, `到2027年`,
 /// `截至2025年底的`.
 fn leading_year_phrase(text: &str) -> Option<usize> {
+    // Most clauses open with neither a year nor a word before one.
+    if !text.starts_with(['截', '到', '至', '1', '2', '１', '２', '一', '二']) {
+        return None;
+    }
     let rest = ["截止到", "截至", "截止", "到", "至"].iter().find_map(|word| text.strip_prefix(word)).unwrap_or(text);
     let year_end = rest.char_indices().nth(4).map_or(rest.len(), |(at, _)| at);
     let rest = rest[year_end..].strip_prefix('年').filter(|_| is_year(&rest[..year_end]))?;
