@@ -10,14 +10,13 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::AhoCorasick;
 use regex::Regex;
 
 use crate::lexicon::{Verb, BASES, CONNECTIVES, FROM_TO_LINKS, MERGE_LINKS, NOUN_ENDERS, TARGET_WORDS, VERBS};
 use crate::model::{Basis, Dimension, Direction, Figure, Measure};
 use crate::numeral::arabic_digit;
 use crate::segment::Outline;
-use crate::words::{char_starts_back, is_alphanumeric, Prefixes, Suffixes};
+use crate::words::{char_starts_back, is_alphanumeric, Prefixes, Suffixes, WordSearch};
 
 /// Chars that end a clause.
 pub(crate) fn is_clause_end(c: char) -> bool {
@@ -538,8 +537,7 @@ fn pair_from_to(figures: &mut [Figure], from: usize, to: usize) {
     b.indicator = indicator;
 }
 
-static TARGET_WORDS_ANY: LazyLock<AhoCorasick> =
-    LazyLock::new(|| AhoCorasick::new(TARGET_WORDS).expect("the target words are valid"));
+static TARGET_WORDS_ANY: LazyLock<WordSearch> = LazyLock::new(|| WordSearch::new(TARGET_WORDS.iter().copied()));
 
 /// Where the last sentence of `text` ends, if one does: the bytes are
 /// searched from the end for the last byte of each char of
@@ -578,7 +576,7 @@ impl Goals {
             self.read_to += end;
             self.found = false;
         }
-        self.found = self.found || TARGET_WORDS_ANY.is_match(&text[self.read_to..pos]);
+        self.found = self.found || TARGET_WORDS_ANY.is_in(&text[self.read_to..pos]);
         self.read_to = pos;
         self.found
     }

@@ -1,9 +1,14 @@
 //! Lookups for the scans: a set of chars tested one bit each
 //! ([`CharSet`]), the chars before an offset walked in the bytes
 //! ([`char_starts_back`]), the word a text starts with ([`Prefixes`]) and
-//! the word it ends with ([`Suffixes`]). The word tables are indexed by
-//! first or last char, so a lookup compares only the few words that can
-//! match.
+//! the word it ends with ([`Suffixes`]), and the words of a small table
+//! found in a text ([`WordSearch`]). The word tables are indexed by first or
+//! last char, so a lookup compares only the few words that can match.
+
+use std::ops::Range;
+
+use aho_corasick::packed;
+use aho_corasick::AhoCorasick;
 
 /// Chars of the Basic Multilingual Plane, one bit each (8 KiB), with the
 /// count of members before each 64-char block so that a member's place
@@ -73,6 +78,45 @@ impl CharSet {
             at += len;
         }
         None
+    }
+}
+
+/// A search for the words of a small table, the longest winning where
+/// several start at one place. Aho-Corasick picks its prefilter by the
+/// byte frequencies of English text, where every byte of a Chinese char
+/// counts as rare: over Chinese prose such a prefilter stops at nearly
+/// every char. The packed searcher (Teddy) looks for the first bytes of
+/// the words themselves; where the machine cannot run it, the automaton
+/// is used.
+pub(crate) struct WordSearch {
+    packed: Option<packed::Searcher>,
+    automaton: AhoCorasick,
+}
+
+impl WordSearch {
+    /// A search for `words` (at most 64, none empty).
+    pub(crate) fn new(words: impl IntoIterator<Item = &'static str> + Clone) -> WordSearch {
+        let packed = packed::Config::new().match_kind(packed::MatchKind::LeftmostLongest).builder().extend(words.clone()).build();
+        let automaton = AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            .build(words)
+            .expect("a small table of short words makes a valid automaton");
+        WordSearch { packed, automaton }
+    }
+
+    /// The first word in `text[from..end]` (the longest of those starting
+    /// there): its index in the table and where it stands.
+    pub(crate) fn find(&self, text: &str, from: usize, end: usize) -> Option<(usize, Range<usize>)> {
+        let found = match &self.packed {
+            Some(searcher) => searcher.find_in(text, aho_corasick::Span::from(from..end)),
+            None => self.automaton.find(aho_corasick::Input::new(text).range(from..end)),
+        };
+        found.map(|m| (m.pattern().as_usize(), m.range()))
+    }
+
+    /// Whether `text` holds any of the words.
+    pub(crate) fn is_in(&self, text: &str) -> bool {
+        self.find(text, 0, text.len()).is_some()
     }
 }
 
@@ -189,6 +233,17 @@ mod tests {
             prop_assert_eq!(set.find(&text, from, text.len()), expected);
         }
     }
+    proptest! {
+        /// The packed searcher and the automaton it stands in for find the same words.
+        #[test]
+        fn word_search_finds_as_its_automaton(text in "[开工建设新成投产，a]{0,60}", cut in 0usize..60) {
+            let search = WordSearch::new(["开工", "开工建设", "建设", "新开工", "建成投产", "投产", "a"]);
+            let from = text.char_indices().map(|(at, _)| at).nth(cut).unwrap_or(text.len());
+            let expected = search.automaton.find(aho_corasick::Input::new(&text).range(from..)).map(|m| (m.pattern().as_usize(), m.range()));
+            prop_assert_eq!(search.find(&text, from, text.len()), expected);
+        }
+    }
+
     #[test]
     fn char_set_finds_members_of_every_width() {
         let set = CharSet::new("5é一９".chars());
@@ -229,6 +284,29 @@ mod tests {
         let text = "a中é𠀀b";
         assert_eq!(char_starts_back(text, 0, text.len()).collect::<Vec<_>>(), vec![10, 6, 4, 1, 0]);
         assert_eq!(char_starts_back(text, 2, 9).collect::<Vec<_>>(), vec![6, 4]);
+    }
+
+    #[test]
+    fn words_are_found_wherever_they_stand() {
+        let words = WordSearch::new(["预期目标", "力争", "确保"]);
+        assert!(words.is_in("力争"));
+        assert!(words.is_in("全年地区生产总值力争增长5%左右，确保完成"));
+        assert!(words.is_in(&format!("{}预期目标", "经济".repeat(40))));
+        assert!(!words.is_in("预期"));
+        assert!(!words.is_in(""));
+        assert!(!words.is_in(&"力".repeat(100)));
+    }
+
+    #[test]
+    fn the_longest_word_starting_first_is_found() {
+        let words = WordSearch::new(["开工", "开工建设", "建设", "新开工"]);
+        let text = "项目新开工建设，开工建设";
+        let at = |word: &str| text.find(word).unwrap();
+        assert_eq!(words.find(text, 0, text.len()), Some((3, at("新开工")..at("新开工") + "新开工".len())));
+        assert_eq!(words.find(text, at("开工"), text.len()), Some((1, at("开工")..at("开工") + "开工建设".len())));
+        assert_eq!(words.find(text, at("，"), text.len() - 3), Some((0, text.rfind("开工").unwrap()..text.len() - "建设".len())));
+        let long = format!("{}新开工", "，".repeat(30));
+        assert_eq!(words.find(&long, 0, long.len()), Some((3, 90..99)));
     }
 
     #[test]
