@@ -12,7 +12,6 @@ use std::borrow::Cow;
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, Input, MatchKind};
 use regex::Regex;
 
 use crate::indicator::{clause_start, is_clause_end};
@@ -21,14 +20,9 @@ use crate::figure::{within, Near};
 use crate::model::{Project, Status};
 use crate::segment::Outline;
 use crate::span::Span;
-use crate::words::{Prefixes, Suffixes};
+use crate::words::{Prefixes, Suffixes, WordSearch};
 
-static STATUS_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    AhoCorasick::builder()
-        .match_kind(MatchKind::LeftmostLongest)
-        .build(STATUSES.iter().map(|(word, _)| word))
-        .expect("the status table is small and valid")
-});
+static STATUS_WORDS: LazyLock<WordSearch> = LazyLock::new(|| WordSearch::new(STATUSES.iter().map(|&(word, _)| word)));
 
 static STATUS_ADVERB_ENDS: LazyLock<Suffixes<()>> = LazyLock::new(|| Suffixes::new(STATUS_ADVERBS.iter().map(|&w| (w, ()))));
 static NAME_LEAD_VERB_STARTS: LazyLock<Prefixes<()>> = LazyLock::new(|| Prefixes::new(NAME_LEAD_VERBS.iter().map(|&w| (w, ()))));
@@ -67,22 +61,24 @@ pub(crate) fn find(text: &str, part: Range<usize>, spans: &[Span], outline: &Out
     let mut projects = Vec::new();
     let mut floor = part.start;
     let mut near = Near::new(spans);
-    for m in STATUS_WORDS.find_iter(Input::new(text).range(part.clone())) {
-        let (word, status) = STATUSES[m.pattern().as_usize()];
-        let after = text[m.end()..].chars().next();
+    let mut from = part.start;
+    while let Some((index, m)) = STATUS_WORDS.find(text, from, part.end) {
+        from = m.end;
+        let (word, status) = STATUSES[index];
+        let after = text[m.end..].chars().next();
         if after.is_none_or(|c| is_clause_end(c) || c == '、') {
-            let names_end = strip_adverbs(&text[..m.start()]);
+            let names_end = strip_adverbs(&text[..m.start]);
             if may_end_a_name(text, names_end, &mut near) {
-                let start = clause_start(text, m.start(), floor.min(m.start()), outline).min(names_end);
+                let start = clause_start(text, m.start, floor.min(m.start), outline).min(names_end);
                 push_names(text, (start, names_end), &spans[near.overlapping(start, names_end)], word, status, &mut projects);
             }
         } else if STATUS_BEFORE_NAME.contains(&word) {
-            let end = clause_end(text, m.end());
+            let end = clause_end(text, m.end);
             if may_end_a_name(text, end, &mut near) {
-                push_names(text, (m.end(), end), &spans[near.overlapping(m.end(), end)], word, status, &mut projects);
+                push_names(text, (m.end, end), &spans[near.overlapping(m.end, end)], word, status, &mut projects);
             }
         }
-        floor = m.end();
+        floor = m.end;
     }
     let mut near = Near::new(spans);
     for caps in SPEED_UP.captures_iter(&text[part.start..]) {
