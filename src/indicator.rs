@@ -12,7 +12,9 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::lexicon::{Verb, BASES, CONNECTIVES, FROM_TO_LINKS, MERGE_LINKS, NOUN_ENDERS, TARGET_WORDS, VERBS};
+use crate::lexicon::{
+    Verb, BASES, CONNECTIVES, FROM_TO_LINKS, MERGE_LINKS, NOUNS_STARTING_LIKE_ENDERS, NOUN_ENDERS, TARGET_WORDS, VERBS,
+};
 use crate::model::{Basis, Dimension, Direction, Figure, Measure};
 use crate::numeral::arabic_digit;
 use crate::segment::Outline;
@@ -293,16 +295,20 @@ fn noun_after(text: &str, pos: usize) -> Option<(&str, usize)> {
     (!noun.is_empty() && !quoted).then_some((noun, end))
 }
 
-/// [`NOUN_ENDERS`], the verbs and the from/to links (not the bare `到`, `至`).
-static NOUN_ENDER_WORDS: LazyLock<Prefixes<()>> = LazyLock::new(|| {
+/// [`NOUN_ENDERS`], the verbs and the from/to links (not the bare `到`,
+/// `至`), each `true`; the [`NOUNS_STARTING_LIKE_ENDERS`], each `false`, so
+/// that the longer word wins where a noun begins like an ender.
+static NOUN_ENDER_WORDS: LazyLock<Prefixes<bool>> = LazyLock::new(|| {
     let verbs = VERBS.iter().map(|v| v.word).filter(|w| w.chars().count() > 1);
     let links = FROM_TO_LINKS.iter().copied().filter(|w| w.chars().count() > 1);
-    Prefixes::new(NOUN_ENDERS.iter().copied().chain(verbs).chain(links).map(|w| (w, ())))
+    let enders = NOUN_ENDERS.iter().copied().chain(verbs).chain(links).map(|w| (w, true));
+    Prefixes::new(enders.chain(NOUNS_STARTING_LIKE_ENDERS.iter().map(|&w| (w, false))))
 });
 
-/// Whether `text` starts with a word of [`NOUN_ENDERS`].
+/// Whether `text` starts with a word of [`NOUN_ENDERS`] (and not with a noun
+/// that begins like one).
 pub(crate) fn starts_noun_ender(text: &str) -> bool {
-    NOUN_ENDER_WORDS.longest(text).is_some()
+    NOUN_ENDER_WORDS.longest(text).is_some_and(|(_, ends)| ends)
 }
 
 fn is_han_or_word(c: char) -> bool {

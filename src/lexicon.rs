@@ -43,6 +43,14 @@ pub(crate) const BOUNDS_AFTER: &[(&str, Bound)] = &[
 pub(crate) const PLAN_NAMES: &[&str] =
     &["行动", "计划", "規劃", "計劃", "計畫", "规划", "攻坚", "工程", "方案", "战略", "纲要", "專項", "专项", "会战", "目标", "设想"];
 
+/// Nouns that begin with a word of [`NOUN_ENDERS`] (`中心` with `中`,
+/// `上海` with `上`): after a count they go on with the noun
+/// (`9个国家区域医疗中心`, `37家中央企业`), not end it.
+pub(crate) const NOUNS_STARTING_LIKE_ENDERS: &[&str] = &[
+    "中心", "中国", "中央", "中小", "中医", "中药", "中部", "中试", "中华", "中欧", "中亚", "中东", "中西部", "中型", "中学",
+    "中职", "中长期", "中高端", "内蒙古", "内河", "内陆", "内需", "上海", "上游", "有色", "有机",
+];
+
 /// Words that end a noun phrase: verbs, adverbs and postpositions that can
 /// follow the noun a count stands before (`5个风电项目陆续并网发电`).
 pub(crate) const NOUN_ENDERS: &[&str] = &[

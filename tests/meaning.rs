@@ -34,6 +34,16 @@ fn a_count_before_its_noun_takes_the_noun() {
 }
 
 #[test]
+fn a_noun_that_begins_like_a_postposition_is_not_cut() {
+    // 中 ends a noun as a postposition (在5个城市中), not in 中心, 中试, 中小.
+    assert_eq!(indicators("建成9个国家区域医疗中心"), [pair("9个", "国家区域医疗中心")]);
+    assert_eq!(indicators("2家中试平台跻身首批国家级制造业中试平台"), [pair("2家", "中试平台")]);
+    assert_eq!(indicators("建设100个中小学校冰雪运动训练室"), [pair("100个", "中小学校冰雪运动训练室")]);
+    assert_eq!(indicators("新增1万个普通高中学位"), [pair("1万个", "普通高中学位")]);
+    assert_eq!(indicators("5个城市中有3个"), [pair("5个", "城市"), pair("3个", "城市")]);
+}
+
+#[test]
 fn a_bare_change_inherits_the_indicator_before_it() {
     let report = extract("全市技术合同成交额5.1亿元,增长14%");
     let change = &report.figures[1];
