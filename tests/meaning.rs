@@ -21,6 +21,12 @@ fn indicator_is_the_noun_phrase_before_the_verb() {
 }
 
 #[test]
+fn adverbs_before_the_verb_are_not_the_indicator() {
+    assert_eq!(indicators("优良天数比例首次突破80%"), [pair("突破80%", "优良天数比例")]);
+    assert_eq!(indicators("能耗强度累计下降17.3%"), [pair("17.3%", "能耗强度")]);
+}
+
+#[test]
 fn pdf_line_breaks_leave_the_indicator() {
     assert_eq!(indicators("规模以上工业增\n加值增长7.2%"), [pair("7.2%", "规模以上工业增加值")]);
 }
