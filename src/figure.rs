@@ -420,8 +420,8 @@ fn build(text: &str, start: usize, num_end: usize, numeral: &Numeral, tail: &Tai
         return None;
     }
     let leading = if numeral.approx.is_none() { read_before_bound(text, start) } else { None };
-    // 近三年 is a time frame, not a bound.
-    let leading = leading.filter(|&(bound, _)| !(bound == Bound::Under && unit.dimension == Dimension::Duration));
+    // 近三年 is a time frame, not a bound (不到三年 is one).
+    let leading = leading.filter(|&(_, begin)| !(unit.dimension == Dimension::Duration && text[begin..start].ends_with("近")));
     let sign = minus_before(text, start).filter(|_| leading.is_none());
     let span_start = sign.or(leading.map(|(_, begin)| begin)).unwrap_or(start);
     if in_quoted_name(text, span_start, after_unit) {

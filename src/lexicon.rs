@@ -7,6 +7,14 @@ use crate::model::{Basis, Bound, Direction, Measure};
 /// Qualifiers written before a number, with the bound they set.
 /// Longest first where one word starts another.
 pub(crate) const BOUNDS_BEFORE: &[(&str, Bound)] = &[
+    // A negated bound is the other bound: 不少于 is at least, 不超过 at most.
+    ("不少于", Bound::Over),
+    ("不低于", Bound::Over),
+    ("不小于", Bound::Over),
+    ("不超过", Bound::Under),
+    ("不高于", Bound::Under),
+    ("不多于", Bound::Under),
+    ("不大于", Bound::Under),
     ("超过", Bound::Over),
     ("突破", Bound::Over),
     ("高于", Bound::Over),

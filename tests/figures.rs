@@ -51,6 +51,18 @@ fn bounds_and_their_span() {
 }
 
 #[test]
+fn a_negated_bound_is_the_other_bound() {
+    assert_eq!(one("保护面积不少于3613.97万亩"), f("不少于3613.97万亩", 36_139_700.0, "亩", Bound::Over));
+    assert_eq!(one("森林覆盖率不低于30%"), f("不低于30%", 30.0, "%", Bound::Over));
+    assert_eq!(one("能耗不超过5000万吨标准煤"), f("不超过5000万吨标准煤", 5e7, "吨标准煤", Bound::Under));
+    assert_eq!(one("负债率不高于60%"), f("不高于60%", 60.0, "%", Bound::Under));
+    assert_eq!(one("占比低于10%"), f("低于10%", 10.0, "%", Bound::Under));
+    // A bound before a duration stays one; only 近 makes a time frame (近三年).
+    assert_eq!(one("审批时间压缩到不超过120个工作日"), f("不超过120个工作日", 120.0, "工作日", Bound::Under));
+    assert_eq!(one("近三年累计投资"), f("三年", 3.0, "年", Bound::Exact));
+}
+
+#[test]
 fn ranges_bound_each_end() {
     assert_eq!(
         figures("增长4.5%—5%"),
