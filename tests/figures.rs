@@ -51,6 +51,14 @@ fn bounds_and_their_span() {
 }
 
 #[test]
+fn counts_of_times_are_one_unit() {
+    assert_eq!(one("举办各类基层文化活动超10万场次"), f("超10万场次", 100_000.0, "场次", Bound::Over));
+    assert_eq!(one("开展药品监督抽检超1.5万批次"), f("超1.5万批次", 15_000.0, "批次", Bound::Over));
+    assert_eq!(one("接待游客1.2亿人次"), f("1.2亿人次", 1.2e8, "人次", Bound::Exact));
+    assert_eq!(one("跨境公路班车开行量突破1.2万车次"), f("突破1.2万车次", 12_000.0, "车次", Bound::Over));
+}
+
+#[test]
 fn a_negated_bound_is_the_other_bound() {
     assert_eq!(one("保护面积不少于3613.97万亩"), f("不少于3613.97万亩", 36_139_700.0, "亩", Bound::Over));
     assert_eq!(one("森林覆盖率不低于30%"), f("不低于30%", 30.0, "%", Bound::Over));
