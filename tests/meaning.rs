@@ -127,6 +127,27 @@ fn basis_of_a_change() {
 }
 
 #[test]
+fn cuts_and_yearly_rises_are_changes() {
+    let read = |text: &str| {
+        let figure = extract(text).figures.remove(0);
+        (figure.indicator, figure.measure, figure.direction, figure.basis)
+    };
+    let down = |indicator: &str, basis| (Some(indicator.to_string()), Measure::Change, Some(Direction::Decrease), basis);
+    assert_eq!(read("一般性支出压减5%以上"), down("一般性支出", None));
+    assert_eq!(read("国务院部门行政审批事项削减44%"), down("国务院部门行政审批事项", None));
+    assert_eq!(read("沙化土地面积年均缩减近2000平方公里"), down("沙化土地面积", Some(Basis::AnnualAverage)));
+    let up = (Some("工业总产值".to_string()), Measure::Change, Some(Direction::Increase), Some(Basis::AnnualAverage));
+    assert_eq!(read("工业总产值平均每年递增百分之十四点七"), up);
+}
+
+#[test]
+fn verbs_that_name_the_level_reached_leave_the_indicator() {
+    assert_eq!(indicators("出境断面水质优良率保持100%"), [pair("100%", "出境断面水质优良率")]);
+    assert_eq!(indicators("服务性消费支出占比升至48%"), [pair("48%", "服务性消费支出占比")]);
+    assert_eq!(indicators("私营工业产值所占的比重将下降为百分之十二点二"), [pair("百分之十二点二", "私营工业产值所占的比重")]);
+}
+
+#[test]
 fn targets_and_their_period() {
     let report = extract("今年主要预期目标是：地区生产总值增长6%左右，城镇新增就业45万人以上。");
     assert!(report.figures.iter().all(|f| f.target));
