@@ -304,12 +304,12 @@ pub(crate) const PROJECT_SUFFIXES: &[&str] = &[
 
 /// Words that open a generic mention, not a name (`一批优质外资项目`).
 pub(crate) const GENERIC_NAME_STARTS: &[&str] =
-    &["一批", "一些", "一系列", "多个", "若干", "各类", "这些", "一大批", "重大", "重点", "部分", "有", "的", "了"];
+    &["一批", "一些", "一系列", "多个", "若干", "各类", "这些", "一大批", "重大", "重点", "部分", "有", "的", "了", "更多"];
 
 /// Words before a project name that belong to the sentence, not the name.
 pub(crate) const NAME_LEAD_VERBS: &[&str] = &[
     "推动", "推进", "加快", "依托", "实施", "引进", "支持", "全力", "积极", "力争", "确保", "其中", "同时", "并", "和", "以及",
-    "建设", "开工", "新建", "续建",
+    "建设", "开工", "新建", "续建", "加强", "强化", "完善", "好",
 ];
 
 /// Adverbs between a project name and its status (`陆续并网发电`).

@@ -201,7 +201,8 @@ fn push_names(
 fn push_all<'t>(text: &str, names: impl IntoIterator<Item = &'t str>, status_text: &'static str, status: Status, projects: &mut Vec<Project>) {
     for name in names {
         let name = name.trim();
-        let generic = GENERIC_STARTS.longest(name).is_some();
+        // 一批重大项目, 亿元以上技改项目: a kind of project, not a name.
+        let generic = GENERIC_STARTS.longest(name).is_some() || name.contains("以上");
         if generic || name.is_empty() || name.chars().count() > MAX_NAME || name.contains(is_clause_end) {
             continue;
         }

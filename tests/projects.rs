@@ -60,6 +60,11 @@ fn speed_up_wraps_the_name() {
 }
 
 #[test]
+fn the_complement_of_a_status_verb_is_not_the_name() {
+    assert_eq!(projects("实施好关键核心技术攻关工程。"), [p("关键核心技术攻关工程", Status::InProgress, "实施")]);
+}
+
+#[test]
 fn generic_mentions_are_not_projects() {
     for text in [
         "实施重点项目18个，",
@@ -70,6 +75,9 @@ fn generic_mentions_are_not_projects() {
         "有色冶金产业园新入驻项目8个，",
         "实施重大科技项目，",
         "全年新开工了南疆铁路，",
+        "加强项目谋划，",
+        "实施亿元以上技改项目，",
+        "推动更多国家级数据中心落地，",
     ] {
         assert!(projects(text).is_empty(), "{text}: {:?}", projects(text));
     }
