@@ -30,7 +30,7 @@ pub(crate) fn find(text: &str, part: Range<usize>) -> Vec<Figure> {
     while let Some(start) = next_start(text, pos, part.end) {
         pos = read_at(text, start, &mut figures);
     }
-    mark_ranges(text, &mut figures);
+    mark_neighbours(text, &mut figures);
     figures
 }
 
@@ -597,15 +597,27 @@ fn read_range(text: &str, start: usize, num_end: usize, low: &Numeral, figures: 
     Some(end)
 }
 
-/// `4.5%—5%`: two figures joined by a range connector bound each other.
-fn mark_ranges(text: &str, figures: &mut [Figure]) {
+/// Reads neighbours together: `4.5%—5%`, two figures joined by a range
+/// connector, bound each other; in `12.7个、12个百分点` the first takes
+/// the percentage points the list ends with (`个` is the measure word of
+/// `个百分点`, not a count).
+fn mark_neighbours(text: &str, figures: &mut [Figure]) {
     for i in 1..figures.len() {
         let (low, high) = (&figures[i - 1], &figures[i]);
         let between = &text[low.span.end..high.span.start];
         let joined = RANGE_LINKS.contains(&between) && low.unit == high.unit && low.value < high.value;
+        let shares_points = matches!(between, "、" | "和" | "及")
+            && low.unit == "个"
+            && low.text.ends_with('个')
+            && high.dimension == Dimension::PercentagePoint;
         if joined && low.bound == Bound::Exact && high.bound == Bound::Exact {
             figures[i - 1].bound = Bound::Over;
             figures[i].bound = Bound::Under;
+        }
+        if shares_points {
+            let points = figures[i].unit.clone();
+            let low = &mut figures[i - 1];
+            (low.unit, low.dimension, low.si) = (points, Dimension::PercentagePoint, None);
         }
     }
 }

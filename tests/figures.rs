@@ -59,6 +59,20 @@ fn counts_of_times_are_one_unit() {
 }
 
 #[test]
+fn a_list_of_percentage_points_shares_its_unit() {
+    let units: Vec<(String, Dimension)> =
+        extract("投资增速分别高于全国12.7个、12个百分点").figures.into_iter().map(|f| (f.unit.into_owned(), f.dimension)).collect();
+    let points = ("个百分点".to_string(), Dimension::PercentagePoint);
+    assert_eq!(units, [points.clone(), points]);
+    assert_eq!(figures("建成12个、新增3个百分点")[0], f("12个", 12.0, "个", Bound::Exact));
+}
+
+#[test]
+fn words_that_only_hold_a_unit_are_no_figures() {
+    assert!(extract("破除城乡二元结构").figures.is_empty());
+}
+
+#[test]
 fn a_negated_bound_is_the_other_bound() {
     assert_eq!(one("保护面积不少于3613.97万亩"), f("不少于3613.97万亩", 36_139_700.0, "亩", Bound::Over));
     assert_eq!(one("森林覆盖率不低于30%"), f("不低于30%", 30.0, "%", Bound::Over));

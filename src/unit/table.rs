@@ -24,7 +24,7 @@ const TCE: f64 = 29.307_6e9; // one tonne of standard coal equivalent in joules
 
 pub(super) const UNITS: &[Unit] = &[
     // money
-    u("元", "元", Money, Some("CNY"), 1.0).not_before("素宵旦"),
+    u("元", "元", Money, Some("CNY"), 1.0).not_before("素宵旦结"),
     u("圆", "元", Money, Some("CNY"), 1.0),
     u("人民币", "元", Money, Some("CNY"), 1.0),
     u("美元", "美元", Money, None, 1.0),
