@@ -76,7 +76,7 @@ struct Reading<'t> {
 }
 
 /// Adverbs between an indicator and its verb (`能耗强度累计下降17.3%`).
-const ADVERBS: &[&str] = &["累计", "再", "又", "进一步", "大幅", "持续", "稳步", "平均", "预计", "将", "已", "共", "首次", "首度", "历史性"];
+const ADVERBS: &[&str] = &["累计", "再", "又", "进一步", "大幅", "持续", "稳步", "平均", "预计", "将", "已", "共", "首次", "首度", "历史性", "已经"];
 
 /// `较“十三五”时期`, `比2020年`: what a change is compared with, when it is
 /// not one of the [`BASES`].

@@ -68,6 +68,16 @@ fn a_list_of_percentage_points_shares_its_unit() {
 }
 
 #[test]
+fn an_age_is_a_figure_unless_it_names_a_category() {
+    let report = extract("人均预期寿命提高到80.4岁");
+    let age = &report.figures[0];
+    assert_eq!((age.value, age.unit.as_ref(), age.dimension, age.si.is_none()), (80.4, "岁", Dimension::Other, true));
+    assert_eq!(age.indicator.as_deref(), Some("人均预期寿命"));
+    assert!(extract("为孕产妇和0—6岁儿童提供健康服务").figures.is_empty());
+    assert!(extract("60岁及以上老年人").figures.is_empty());
+}
+
+#[test]
 fn words_that_only_hold_a_unit_are_no_figures() {
     assert!(extract("破除城乡二元结构").figures.is_empty());
 }

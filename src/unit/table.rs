@@ -111,6 +111,10 @@ pub(super) const UNITS: &[Unit] = &[
     u("微克/立方米", "微克/立方米", Other, None, 1.0),
     u("千伏", "千伏", Other, None, 1.0),
     u("℃", "℃", Other, None, 1.0),
+    // An age (人均预期寿命80岁), a level rather than a span of time: the
+    // time-frame rules of durations (连续五年, 近三年) do not apply to it.
+    // Before the people it counts it names a category (0—6岁儿童).
+    u("岁", "岁", Other, None, 1.0).not_before("末月儿童老婴幼妇女男青少学人孩及的"),
     u("人公里", "人公里", Other, None, 1.0),
     u("吨公里", "吨公里", Other, None, 1.0),
     u("摄氏度", "摄氏度", Other, None, 1.0),
