@@ -403,9 +403,12 @@ fn build(text: &str, start: usize, num_end: usize, numeral: &Numeral, tail: &Tai
     if unit.dimension == Dimension::Duration && PLAN_NAMES.iter().any(|w| text[after_unit..].starts_with(w)) {
         return None;
     }
-    // 亿元以上项目: a threshold that names a category.
+    // 亿元以上项目: a threshold that names a category. A share is no
+    // category: 95%以上的行政村, 保持20%以上增长 are figures.
     let after_unit_text = &text[tail.unit_end..];
-    let threshold = after_unit_text.starts_with(['以', '及']) && ["以上", "以下", "及以上", "及以下"].iter().any(|w| after_unit_text.starts_with(w));
+    let threshold = unit.dimension != Dimension::Percent
+        && after_unit_text.starts_with(['以', '及'])
+        && ["以上", "以下", "及以上", "及以下"].iter().any(|w| after_unit_text.starts_with(w));
     if threshold && next.is_some_and(is_han) {
         return None;
     }

@@ -243,7 +243,8 @@ fn trim_leading(mut rest: &str) -> &str {
     loop {
         let before = rest;
         rest = trim_space(rest);
-        rest = rest.trim_start_matches(['、', '，', ',', '；', ';', '：', ':']);
+        // 95%以上的村集体经营性收入: a figure before leaves its 的.
+        rest = rest.trim_start_matches(['、', '，', ',', '；', ';', '：', ':', '的']);
         if let Some((connective, ())) = CONNECTIVE_STARTS.longest(rest) {
             rest = &rest[connective.len()..];
         }

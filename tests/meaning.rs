@@ -21,6 +21,15 @@ fn indicator_is_the_noun_phrase_before_the_verb() {
 }
 
 #[test]
+fn a_share_with_a_threshold_is_a_figure() {
+    assert_eq!(
+        indicators("95%以上的村集体经营性收入超过10万元"),
+        [(String::from("95%以上"), None), pair("超过10万元", "村集体经营性收入")]
+    );
+    assert_eq!(indicators("实施亿元以上项目88个"), [pair("88个", "实施亿元以上项目")]);
+}
+
+#[test]
 fn adverbs_before_the_verb_are_not_the_indicator() {
     assert_eq!(indicators("优良天数比例首次突破80%"), [pair("突破80%", "优良天数比例")]);
     assert_eq!(indicators("能耗强度累计下降17.3%"), [pair("17.3%", "能耗强度")]);
