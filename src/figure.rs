@@ -248,11 +248,12 @@ fn is_ordinal_or_part_of_code(before: &str, script: Script) -> bool {
 }
 
 /// Whether `after` (the text right after a numeral) continues a code:
-/// `-2`, `+8`, `G`, `.1` (`2.5.1`).
+/// `-2`, `+8`, `G`, `.1` (`2.5.1`); a Latin unit symbol of the table
+/// (`4800PF`, `3GW`) does not.
 fn starts_code_tail(after: &str, script: Script) -> bool {
     let mut chars = after.chars();
     match chars.next() {
-        Some(c) if c.is_ascii_alphabetic() => script == Script::Arabic,
+        Some(c) if c.is_ascii_alphabetic() => script == Script::Arabic && unit_at(after).is_none(),
         Some('-' | '－' | '+' | '＋' | '/' | '／' | '×' | '*' | '.' | '．' | '_' | '~' | '～' | '—' | '–') => {
             chars.next().is_some_and(|c| c.is_ascii_alphanumeric() || arabic_digit(c).is_some())
         }

@@ -78,6 +78,18 @@ fn an_age_is_a_figure_unless_it_names_a_category() {
 }
 
 #[test]
+fn latin_unit_symbols_after_a_number() {
+    assert_eq!(one("算力规模突破15万P，"), f("突破15万P", 150_000.0, "PFLOPS", Bound::Over));
+    assert_eq!(one("智能算力达4800PF"), f("4800PF", 4800.0, "PFLOPS", Bound::Exact));
+    assert_eq!(one("算力规模突破160Eflops。"), f("突破160Eflops", 160.0, "EFLOPS", Bound::Over));
+    let battery = &extract("新能源电池产能55GWh").figures[0];
+    assert_eq!((battery.unit.as_ref(), battery.si.as_ref().map(|si| si.value)), ("吉瓦时", Some(55.0 * 3.6e12)));
+    for code in ["新建5G基站", "国家5A级旅游景区", "气压4000Pa", "C919大飞机"] {
+        assert!(extract(code).figures.is_empty(), "{code}");
+    }
+}
+
+#[test]
 fn words_that_only_hold_a_unit_are_no_figures() {
     assert!(extract("破除城乡二元结构").figures.is_empty());
 }

@@ -17,6 +17,9 @@ const fn count(word: &'static str, not_before: &'static str) -> Unit {
     Unit { word, name: word, dimension: Count, base: None, factor: 1.0, not_before, after_word: None, measured_only: false }
 }
 
+/// The letters after which a Latin unit symbol is part of a longer word.
+const LETTERS: &str = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+
 const MU: f64 = 10_000.0 / 15.0; // one 亩 in square metres
 const YEAR: f64 = 365.25 * 86_400.0;
 const MONTH: f64 = YEAR / 12.0;
@@ -107,6 +110,20 @@ pub(super) const UNITS: &[Unit] = &[
     u("個百分點", "个百分点", PercentagePoint, None, 1.0),
     u("百分点", "百分点", PercentagePoint, None, 1.0),
     u("倍", "倍", Multiple, None, 1.0).not_before("增"),
+    // Latin symbols, read only when no letter follows (4000Pa is no 4000P)
+    u("kW", "千瓦", Power, Some("W"), 1e3).not_before(LETTERS),
+    u("MW", "兆瓦", Power, Some("W"), 1e6).not_before(LETTERS),
+    u("GW", "吉瓦", Power, Some("W"), 1e9).not_before(LETTERS),
+    u("kWh", "千瓦时", Energy, Some("J"), 3.6e6).not_before(LETTERS),
+    u("MWh", "兆瓦时", Energy, Some("J"), 3.6e9).not_before(LETTERS),
+    u("GWh", "吉瓦时", Energy, Some("J"), 3.6e12).not_before(LETTERS),
+    // computing power: 算力规模11.4万P, 4800PF, 160Eflops
+    u("P", "PFLOPS", Other, None, 1.0).not_before(LETTERS),
+    u("PF", "PFLOPS", Other, None, 1.0).not_before(LETTERS),
+    u("PFLOPS", "PFLOPS", Other, None, 1.0).not_before(LETTERS),
+    u("Pflops", "PFLOPS", Other, None, 1.0).not_before(LETTERS),
+    u("EFLOPS", "EFLOPS", Other, None, 1.0).not_before(LETTERS),
+    u("Eflops", "EFLOPS", Other, None, 1.0).not_before(LETTERS),
     // other measures, reported as written
     u("微克/立方米", "微克/立方米", Other, None, 1.0),
     u("千伏", "千伏", Other, None, 1.0),
