@@ -232,6 +232,9 @@ pub(crate) const RANK_VERBS: &[&str] =
 /// Words after `第一` that make it a tier, not a place (`居全国第一方阵`).
 pub(crate) const RANK_TIERS: &[&str] = &["方阵", "梯队", "档", "阵营", "序列", "批"];
 
+/// Words in a top-level heading that name the review of past years.
+pub(crate) const REVIEW_TITLES: &[&str] = &["回顾", "成就", "成绩", "总结"];
+
 /// Words in a top-level heading that open the plan part of a report, where
 /// every figure is a goal.
 pub(crate) const PLAN_TITLES: &[&str] =

@@ -11,7 +11,7 @@ use nom::combinator::recognize;
 use nom::multi::many1;
 use nom::{IResult, Parser};
 
-use crate::lexicon::PLAN_TITLES;
+use crate::lexicon::{PLAN_TITLES, REVIEW_TITLES};
 use crate::model::Section;
 use crate::numeral;
 use crate::span::Span;
@@ -60,8 +60,8 @@ impl Outline {
                 if section.level == 1 {
                     // The plan part: a heading that names it, or any top-level
                     // section after the review of the past year.
-                    plan = PLAN_TITLES.iter().any(|w| section.title.contains(w)) || after_review;
-                    after_review |= section.title.contains("回顾");
+                    plan = is_plan_title(&section.title, after_review);
+                    after_review |= REVIEW_TITLES.iter().any(|w| section.title.contains(w));
                 }
                 in_plan.push(plan);
                 sections.push(section);
@@ -104,6 +104,16 @@ impl Outline {
     pub(crate) fn path_at(&self, offset: usize) -> Option<Arc<str>> {
         self.section_at(offset).map(|i| self.paths[i].clone())
     }
+}
+
+/// Whether a top-level heading opens the plan part: it names a plan, or
+/// follows the review, unless it is a review itself. A heading that joins
+/// two parts (`2025年主要工作和“十四五”发展成就`, `“十四五”时期发展成就和
+/// “十五五”时期主要目标任务`) is what its last part is.
+fn is_plan_title(title: &str, after_review: bool) -> bool {
+    let last = title.rsplit(['和', '及', '与']).next().unwrap_or(title);
+    let review = REVIEW_TITLES.iter().any(|w| last.contains(w));
+    !review && (after_review || PLAN_TITLES.iter().any(|w| title.contains(w)))
 }
 
 /// The `number` path of the innermost section of `stack`: `1.2`.
@@ -202,6 +212,16 @@ mod tests {
             assert_eq!(outline.path_at(offsets[i]), in_order[i], "char {i}");
         }
         assert_eq!(offsets.iter().map(|&at| outline.path_at(at)).collect::<Vec<_>>(), in_order);
+    }
+
+    #[test]
+    fn plan_headings() {
+        assert!(is_plan_title("2026年重点工作", false));
+        assert!(is_plan_title("全面加强政府自身建设", true));
+        assert!(!is_plan_title("2025年工作回顾", false));
+        assert!(!is_plan_title("2025年主要工作和“十四五”发展成就", false));
+        assert!(is_plan_title("“十四五”时期发展成就和“十五五”时期主要目标任务", true));
+        assert!(!is_plan_title("“十四五”时期和2025年工作回顾", true));
     }
 
     #[test]
