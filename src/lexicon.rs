@@ -217,7 +217,7 @@ pub(crate) const MERGE_LINKS: &[&str] =
 
 /// Words that make a sentence a goal rather than a report.
 pub(crate) const TARGET_WORDS: &[&str] =
-    &["预期目标", "主要目标", "发展目标", "目标是", "目标为", "力争", "确保", "预计", "努力实现", "要达到", "将达到"];
+    &["预期目标", "主要目标", "发展目标", "目标是", "目标为", "力争", "确保", "努力实现", "要达到", "将达到"];
 
 /// Words that name the field of a rank, longest first where one starts another.
 pub(crate) const SCOPES: &[&str] = &[

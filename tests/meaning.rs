@@ -172,6 +172,13 @@ fn targets_and_their_period() {
 }
 
 #[test]
+fn an_estimate_of_the_year_is_a_report_not_a_goal() {
+    let report = extract("预计全年接待游客9.6亿人次、增长10.3%。");
+    assert!(report.figures.iter().all(|f| !f.target));
+    assert_eq!(report.figures[0].indicator.as_deref(), Some("接待游客"));
+}
+
+#[test]
 fn durations_of_time_have_no_indicator() {
     assert_eq!(indicators("兴城市连续7年荣登榜单"), [("7年".to_string(), None)]);
     assert_eq!(indicators("企业开办时间压缩至0.5个工作日以内"), [pair("0.5个工作日以内", "企业开办时间")]);
