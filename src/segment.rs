@@ -29,8 +29,9 @@ pub(crate) struct Outline {
     last_count: Cell<usize>,
     /// The section path of each entry of `sections`.
     paths: Vec<Arc<str>>,
-    /// Whether each entry of `sections` lies in the plan part of the report.
-    in_plan: Vec<bool>,
+    /// Where the report enters or leaves its plan part, in text order: at
+    /// each top-level heading, numbered or a bare line (`2026年重点工作`).
+    plan_marks: Vec<(usize, bool)>,
     /// Offsets of the `\n`s that wrap a line inside a sentence: after a
     /// word char, on a line that is no heading.
     soft_breaks: Vec<usize>,
@@ -42,8 +43,7 @@ impl Outline {
         let mut sections = Vec::new();
         let mut paths = Vec::new();
         let mut soft_breaks = Vec::new();
-        let mut in_plan = Vec::new();
-        let mut plan = false;
+        let mut plan_marks = Vec::new();
         let mut after_review = false;
         let mut stack: Vec<(u8, u32)> = Vec::new();
         let mut line_start = 0;
@@ -53,23 +53,26 @@ impl Outline {
             if section.is_none() && line.ends_with('\n') && body.ends_with(is_alphanumeric) {
                 soft_breaks.push(line_start + line.len() - 1);
             }
+            // The plan part: a top-level heading that names it, or any one
+            // after the review of the past years.
+            let top_title = match &section {
+                Some(section) => (section.level == 1).then_some(section.title.as_str()),
+                None => part_title(body),
+            };
+            if let Some(title) = top_title {
+                plan_marks.push((line_start, is_plan_title(title, after_review)));
+                after_review |= REVIEW_TITLES.iter().any(|w| title.contains(w));
+            }
             if let Some(section) = section {
                 stack.retain(|&(level, _)| level < section.level);
                 stack.push((section.level, section.number));
                 paths.push(path_of(&stack));
-                if section.level == 1 {
-                    // The plan part: a heading that names it, or any top-level
-                    // section after the review of the past year.
-                    plan = is_plan_title(&section.title, after_review);
-                    after_review |= REVIEW_TITLES.iter().any(|w| section.title.contains(w));
-                }
-                in_plan.push(plan);
                 sections.push(section);
             }
             line_start += line.len();
         }
         let starts = sections.iter().map(|s| s.span.start).collect();
-        Outline { sections, starts, last_count: Cell::new(0), paths, in_plan, soft_breaks }
+        Outline { sections, starts, last_count: Cell::new(0), paths, plan_marks, soft_breaks }
     }
 
     /// Whether the `\n` at `offset` wraps a line inside a sentence.
@@ -80,7 +83,8 @@ impl Outline {
     /// Whether `offset` lies in the plan part of the report: a top-level
     /// section titled `…工作安排`, `…目标任务`, `今年工作…`.
     pub(crate) fn in_plan(&self, offset: usize) -> bool {
-        self.section_at(offset).is_some_and(|i| self.in_plan[i])
+        let marks = self.plan_marks.partition_point(|&(at, _)| at <= offset);
+        marks.checked_sub(1).is_some_and(|last| self.plan_marks[last].1)
     }
 
     /// The index of the innermost section that `offset` lies in.
@@ -104,6 +108,17 @@ impl Outline {
     pub(crate) fn path_at(&self, offset: usize) -> Option<Arc<str>> {
         self.section_at(offset).map(|i| self.paths[i].clone())
     }
+}
+
+/// The title of a part heading written as a bare line, without a marker
+/// (`“十四五”时期工作回顾`, `2026年重点工作`): short, no punctuation,
+/// and naming a review or a plan.
+fn part_title(line: &str) -> Option<&str> {
+    let title = line.trim_matches([' ', '\t', '\u{3000}', '\u{feff}']);
+    let short = !title.is_empty() && title.chars().count() <= 40;
+    let bare = !title.contains(['。', '，', '；', '：', ',', ';', ':']);
+    let names_a_part = REVIEW_TITLES.iter().chain(PLAN_TITLES).any(|w| title.contains(w));
+    (short && bare && names_a_part).then_some(title)
 }
 
 /// Whether a top-level heading opens the plan part: it names a plan, or
@@ -222,6 +237,16 @@ mod tests {
         assert!(!is_plan_title("2025年主要工作和“十四五”发展成就", false));
         assert!(is_plan_title("“十四五”时期发展成就和“十五五”时期主要目标任务", true));
         assert!(!is_plan_title("“十四五”时期和2025年工作回顾", true));
+    }
+
+    #[test]
+    fn part_headings_without_a_marker_open_the_plan() {
+        let text = "“十四五”时期工作回顾\n增长5%。\n“十五五”时期的主要目标任务\n增长6%。\n一、2026年重点工作\n增长7%。\n";
+        let outline = Outline::read(text);
+        let at = |s: &str| outline.in_plan(text.find(s).unwrap());
+        assert_eq!((at("增长5%"), at("增长6%"), at("增长7%")), (false, true, true));
+        assert_eq!(outline.sections.len(), 1);
+        assert_eq!(part_title("全年地区生产总值增长5%，主要工作如下："), None);
     }
 
     #[test]
