@@ -105,9 +105,9 @@ fn is_power(c: char) -> bool {
 }
 
 /// Chars where a numeral may start: digits, Chinese numerals, and the first
-/// chars of `百分之` and round numbers (`数百`, `近百`).
+/// chars of `百分之` and round numbers (`数百`, `近百`, `千亿`, `万亿`).
 static NUMERAL_STARTS: LazyLock<CharSet> = LazyLock::new(|| {
-    CharSet::new("0123456789０１２３４５６７８９百千数几上近超逾".chars().chain(CN_NUMERAL_STARTS.chars()))
+    CharSet::new("0123456789０１２３４５６７８９百千万萬数几上近超逾".chars().chain(CN_NUMERAL_STARTS.chars()))
 });
 
 /// The first offset in `pos..end` where a numeral may start: a digit, a
@@ -120,7 +120,9 @@ fn next_start(text: &str, pos: usize, end: usize) -> Option<usize> {
         let c = chars.next()?;
         let after = chars.as_str();
         let starts = match c {
-            '百' | '千' => after.starts_with("分之"),
+            // 百分之五, and round amounts: 千亿元, 百万千瓦, 万亿元.
+            '百' | '千' => after.starts_with("分之") || after.starts_with(['万', '亿', '萬', '億']),
+            '万' | '萬' => after.starts_with(['亿', '億']),
             '数' | '几' | '上' | '近' | '超' | '逾' => after.starts_with(['十', '百', '千', '万', '亿']),
             _ => true,
         };
@@ -389,7 +391,11 @@ fn build(text: &str, start: usize, num_end: usize, numeral: &Numeral, tail: &Tai
         && unit.word == "年";
     // 一批, 零容忍: a bare 一 or 零 is an article or a slogan, not a figure.
     let bare_one = numeral.script == Script::Chinese && matches!(numeral_text, "一" | "壹" | "零" | "〇") && tail.scale == 0;
-    if is_year || bare_one || text[tail.unit_end..].starts_with('级') {
+    // 两个万亿元台阶, 0.6人/百亿元: a round amount counted or divided by is a
+    // step or a scale, not a figure.
+    let bare_round = numeral_text.starts_with(['百', '千', '万', '佰', '仟', '萬']) && !numeral.percent;
+    let counted = text[..start].ends_with(['个', '/', '／']);
+    if is_year || bare_one || (bare_round && counted) || text[tail.unit_end..].starts_with('级') {
         return None;
     }
     if unit.measured_only && numeral.script == Script::Chinese && tail.scale == 0 {

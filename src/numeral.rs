@@ -1,6 +1,6 @@
 //! Numerals: Arabic (`12,157`, `29.3`, `１２．５`), Chinese (`十三`, `一百零五`,
-//! `两千六`, `二十九点三`), fractions (`百分之五十`, `三分之一`, `千分之三`) and round
-//! approximations (`十几`, `数百`, `上千`, `近百`).
+//! `两千六`, `二十九点三`), fractions (`百分之五十`, `三分之一`, `千分之三`), round
+//! approximations (`十几`, `数百`, `上千`, `近百`) and round amounts (`千亿`, `万亿`).
 //!
 //! A small nom grammar; every production is total and its arithmetic checked,
 //! so a numeral that overflows is a parse error, never a wrong number.
@@ -95,6 +95,9 @@ pub(crate) fn number(i: &str) -> Res<'_, Numeral> {
         return Ok(found);
     }
     if let Ok(found) = round_prefixed(i) {
+        return Ok(found);
+    }
+    if let Ok(found) = bare_round(i) {
         return Ok(found);
     }
     if let Ok(found) = arabic(i) {
@@ -515,20 +518,35 @@ fn round_numeral(value: u64, bound: Bound) -> Numeral {
 /// `数百` (over 100), `上千` (over 1000), `近百` (under 100), `几十万`; the
 /// second form (`十几`, over 10) is read in [`number`].
 fn round_prefixed(i: &str) -> Res<'_, Numeral> {
-    let (mut rest, prefix) = satisfy::<_, &str, NomError<&str>>(|c| "数几上近超逾".contains(c))(i)?;
-    let mut value: u64 = 1;
-    while let Ok((after, c)) = satisfy::<_, &str, NomError<&str>>(|c| cn_power_value(c).is_some())(rest) {
-        value = match value.checked_mul(cn_power_value(c).unwrap_or(1)) {
-            Some(v) => v,
-            None => return fail(i),
-        };
-        rest = after;
-    }
-    if value == 1 {
-        return fail(i);
-    }
+    let (rest, prefix) = satisfy::<_, &str, NomError<&str>>(|c| "数几上近超逾".contains(c))(i)?;
+    let Some((rest, value, 1..)) = round_powers(rest) else { return fail(i) };
     let bound = if prefix == '近' { Bound::Under } else { Bound::Over };
     Ok((rest, round_numeral(value, bound)))
+}
+
+/// `bare_round := ("百" | "千") ("万" | "亿")+ | "万" "亿"+`: a round
+/// amount without a digit, `千亿元`, `百万千瓦`, `万亿元`; exact.
+fn bare_round(i: &str) -> Res<'_, Numeral> {
+    let starts = i.starts_with(['百', '佰', '千', '仟', '万', '萬']);
+    match round_powers(i) {
+        Some((rest, value, 2..)) if starts => Ok((rest, chinese_numeral(Decimal::integer(value), false))),
+        _ => fail(i),
+    }
+}
+
+/// `powers := power ("万" | "亿")*`, multiplied, with how many there
+/// are: after the first only a magnitude follows, so `百万千瓦` is 百万
+/// of 千瓦. `None` on overflow.
+fn round_powers(i: &str) -> Option<(&str, u64, usize)> {
+    let mut value: u64 = 1;
+    let mut count = 0;
+    for c in i.chars() {
+        let Some(power) = cn_power_value(c).filter(|&power| count == 0 || power >= 10_000) else { break };
+        value = value.checked_mul(power)?;
+        count += 1;
+    }
+    let taken: usize = i.chars().take(count).map(char::len_utf8).sum();
+    Some((&i[taken..], value, count))
 }
 
 #[cfg(test)]
@@ -619,6 +637,18 @@ mod tests {
         assert_eq!(value("三分之一"), Some(33.333333333333));
         assert_eq!(value("四分之三"), Some(75.0));
         assert_eq!(value("零分之一"), None);
+    }
+
+    #[test]
+    fn round_amounts_without_a_digit() {
+        assert_eq!(read("千亿元"), Some((1e11, "元")));
+        assert_eq!(read("百亿元"), Some((1e10, "元")));
+        assert_eq!(read("万亿元"), Some((1e12, "元")));
+        assert_eq!(read("百万千瓦"), Some((1e6, "千瓦")));
+        assert_eq!(read("超百万千瓦"), Some((1e6, "千瓦")));
+        assert_eq!(number("千亿元").unwrap().1.approx, None);
+        assert_eq!(read("千家万户"), None);
+        assert_eq!(read("万众一心"), None);
     }
 
     #[test]

@@ -95,6 +95,17 @@ fn words_that_only_hold_a_unit_are_no_figures() {
 }
 
 #[test]
+fn round_amounts_without_a_digit() {
+    assert_eq!(one("年实际使用外资保持在千亿元以上。"), f("千亿元以上", 1e11, "元", Bound::Over));
+    assert_eq!(one("进出口总额突破万亿元"), f("突破万亿元", 1e12, "元", Bound::Over));
+    assert_eq!(one("整车出口突破百万辆"), f("突破百万辆", 1e6, "辆", Bound::Over));
+    // A step or a scale: 两个万亿元台阶, 0.6人/百亿元.
+    assert!(extract("地区生产总值连跨两个万亿元台阶").figures.is_empty());
+    assert_eq!(figures("死亡率控制在0.6人/百亿元以下").len(), 1);
+    assert!(extract("千家万户").figures.is_empty());
+}
+
+#[test]
 fn a_negated_bound_is_the_other_bound() {
     assert_eq!(one("保护面积不少于3613.97万亩"), f("不少于3613.97万亩", 36_139_700.0, "亩", Bound::Over));
     assert_eq!(one("森林覆盖率不低于30%"), f("不低于30%", 30.0, "%", Bound::Over));
