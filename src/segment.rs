@@ -27,6 +27,8 @@ pub(crate) struct Outline {
     /// How many sections started before the offset asked about last:
     /// offsets are mostly asked in text order, and then need no search.
     last_count: Cell<usize>,
+    /// The same for `plan_marks`.
+    last_mark_count: Cell<usize>,
     /// The section path of each entry of `sections`.
     paths: Vec<Arc<str>>,
     /// Where the report enters or leaves its plan part, in text order: at
@@ -72,7 +74,15 @@ impl Outline {
             line_start += line.len();
         }
         let starts = sections.iter().map(|s| s.span.start).collect();
-        Outline { sections, starts, last_count: Cell::new(0), paths, plan_marks, soft_breaks }
+        Outline {
+            sections,
+            starts,
+            last_count: Cell::new(0),
+            last_mark_count: Cell::new(0),
+            paths,
+            plan_marks,
+            soft_breaks,
+        }
     }
 
     /// Whether the `\n` at `offset` wraps a line inside a sentence.
@@ -83,25 +93,13 @@ impl Outline {
     /// Whether `offset` lies in the plan part of the report: a top-level
     /// section titled `…工作安排`, `…目标任务`, `今年工作…`.
     pub(crate) fn in_plan(&self, offset: usize) -> bool {
-        let marks = self.plan_marks.partition_point(|&(at, _)| at <= offset);
-        marks.checked_sub(1).is_some_and(|last| self.plan_marks[last].1)
+        let count = counted_before(&self.plan_marks, |&(at, _)| at, offset, &self.last_mark_count);
+        count.checked_sub(1).is_some_and(|last| self.plan_marks[last].1)
     }
 
     /// The index of the innermost section that `offset` lies in.
     fn section_at(&self, offset: usize) -> Option<usize> {
-        let starts = &self.starts;
-        // The number of sections that start at or before `offset`.
-        let holds = |count: usize| {
-            (count == 0 || starts[count - 1] <= offset) && starts.get(count).is_none_or(|&next| next > offset)
-        };
-        let last = self.last_count.get();
-        let count = match last {
-            _ if holds(last) => last,
-            _ if last < starts.len() && holds(last + 1) => last + 1,
-            _ => starts.partition_point(|&start| start <= offset),
-        };
-        self.last_count.set(count);
-        count.checked_sub(1)
+        counted_before(&self.starts, |&start| start, offset, &self.last_count).checked_sub(1)
     }
 
     /// The path of the innermost section that `offset` lies in.
@@ -110,10 +108,31 @@ impl Outline {
     }
 }
 
+/// How many of `items` (in text order) start at or before `offset`, by
+/// their `start`. `last` holds the answer to the call before: offsets are
+/// mostly asked in text order, and then need no search.
+fn counted_before<T>(items: &[T], start: impl Fn(&T) -> usize, offset: usize, last: &Cell<usize>) -> usize {
+    let holds = |count: usize| {
+        (count == 0 || start(&items[count - 1]) <= offset) && items.get(count).is_none_or(|next| start(next) > offset)
+    };
+    let hint = last.get();
+    let count = match hint {
+        _ if hint <= items.len() && holds(hint) => hint,
+        _ if hint < items.len() && holds(hint + 1) => hint + 1,
+        _ => items.partition_point(|item| start(item) <= offset),
+    };
+    last.set(count);
+    count
+}
+
 /// The title of a part heading written as a bare line, without a marker
 /// (`“十四五”时期工作回顾`, `2026年重点工作`): short, no punctuation,
 /// and naming a review or a plan.
 fn part_title(line: &str) -> Option<&str> {
+    // Most lines are paragraphs: told by their length in bytes at once.
+    if line.len() > 4 * 40 + 8 {
+        return None;
+    }
     let title = line.trim_matches([' ', '\t', '\u{3000}', '\u{feff}']);
     let short = !title.is_empty() && title.chars().count() <= 40;
     let bare = !title.contains(['。', '，', '；', '：', ',', ';', ':']);
