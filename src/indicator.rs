@@ -449,7 +449,7 @@ fn is_time_frame_at(text: &str, frame: &Figure, start: usize) -> bool {
 }
 
 /// The indicator before a time frame: `粮食产量连续` → `粮食产量`.
-fn indicator_before_frame(before: &str) -> Option<&str> {
+pub(crate) fn indicator_before_frame(before: &str) -> Option<&str> {
     let mut rest = trim_leading(trim_space(before));
     for word in ["连续", "近", "过去", "今后", "最近", "这", "此"] {
         rest = rest.strip_suffix(word).unwrap_or(rest);

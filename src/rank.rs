@@ -8,9 +8,9 @@ use memchr::memmem::Finder;
 use regex::Regex;
 
 use crate::figure::Near;
-use crate::indicator::{clause_start, is_clause_end, is_sentence_end};
+use crate::indicator::{clause_start, indicator_before_frame, is_clause_end, is_sentence_end};
 use crate::lexicon::{CONNECTIVES, RANK_TIERS, RANK_VERBS, SCOPES};
-use crate::model::{Figure, Rank};
+use crate::model::{Dimension, Figure, Rank};
 use crate::numeral;
 use crate::segment::Outline;
 use crate::span::Span;
@@ -132,7 +132,7 @@ pub(crate) fn find(text: &str, part: Range<usize>, figures: &[Figure], spans: &[
         let scope_here = ["scope1", "scope2", "scope3", "scope4"].iter().find_map(|n| caps.name(n)).map(|m| m.as_str());
         let start = clause_start(text, whole.start, 0, outline);
         let pre = &text[start..whole.start];
-        let pre = after_last_figure(text, start, pre, &mut near);
+        let pre = after_last_figure(text, start, pre, figures, &mut near);
         let of = framed(pre).then(|| FIELD.captures(pre)).flatten().and_then(|c| c.name("of")).and_then(|m| count(m.as_str()));
         let scope = scope_here.or_else(|| last_scope(pre));
         let indicator = match of {
@@ -153,12 +153,25 @@ pub(crate) fn find(text: &str, part: Range<usize>, figures: &[Figure], spans: &[
     ranks
 }
 
-/// `pre` from the end of the last figure inside it: `连续9年跻身` → `跻身`.
-fn after_last_figure<'t>(text: &'t str, start: usize, pre: &'t str, near: &mut Near) -> &'t str {
+/// `pre` from the end of the last figure inside it: `收入增长5%，居` → `居`;
+/// but with a time frame that leaves nothing ranked after it, what is
+/// ranked stands before the frame: `增速连续30个月居` → `增速`.
+fn after_last_figure<'t>(text: &'t str, start: usize, pre: &'t str, figures: &[Figure], near: &mut Near) -> &'t str {
     let end = start + pre.len();
-    let last = near.overlapping(start, end).map(|i| near.spans[i]).rfind(|s| s.start >= start && s.end <= end);
+    let last = near.overlapping(start, end).rfind(|&i| near.spans[i].start >= start && near.spans[i].end <= end);
     match last {
-        Some(span) if !(framed(pre) && FIELD.is_match(pre)) => &text[span.end..end],
+        Some(i) if !(framed(pre) && FIELD.is_match(pre)) => {
+            let span = near.spans[i];
+            let after = &text[span.end..end];
+            // Before a frame, only when nothing after it names what is ranked
+            // (连续4年在国家综合测评中位列第一 names it after).
+            if !is_time_frame(&figures[i]) || indicator_in(after).is_some() {
+                return after;
+            }
+            // The frame's own part of the clause: after the figure before it, if any.
+            let from = i.checked_sub(1).map_or(start, |before| near.spans[before].end.max(start));
+            indicator_before_frame(&text[from..span.start]).unwrap_or(after)
+        }
         _ => pre,
     }
 }
@@ -179,6 +192,13 @@ static SCOPE_STARTS: LazyLock<Prefixes<()>> = LazyLock::new(|| Prefixes::new(SCO
 fn indicator_in(pre: &str) -> Option<String> {
     let frame = framed(pre).then(|| FRAME.captures(pre)).flatten();
     let mut rest = frame.and_then(|c| c.name("inner")).map_or(pre, |m| m.as_str());
+    // 营收从全国第12位 (升至第5位): the earlier place, with its scope, goes first.
+    for word in ["双双", "分别"] {
+        rest = rest.strip_suffix(word).unwrap_or(rest);
+    }
+    if let Some(at) = rest.rfind(['从', '由']).filter(|&at| EARLIER_PLACE.find(&rest[at..]).is_some_and(|m| m.start() == 0)) {
+        rest = &rest[..at];
+    }
     if let Some(scope) = last_scope(rest) {
         rest = &rest[rest.rfind(scope).map_or(0, |at| at + scope.len())..];
     }
@@ -201,10 +221,16 @@ fn indicator_in(pre: &str) -> Option<String> {
     (!rest.is_empty()).then(|| rest.chars().filter(|c| !c.is_whitespace()).collect())
 }
 
-/// The indicator of the last figure of the sentence before `pos`.
+/// Whether `figure` is a time frame (`连续5年`), which names no indicator.
+fn is_time_frame(figure: &Figure) -> bool {
+    figure.dimension == Dimension::Duration && figure.indicator.is_none()
+}
+
+/// The indicator of the last figure of the sentence before `pos` that is
+/// no time frame.
 fn inherited(text: &str, pos: usize, figures: &[Figure], near: &mut Near) -> Option<String> {
     // A figure that ends farther back than 4 × 41 bytes is more than 40 chars away.
-    let last = near.overlapping(pos.saturating_sub(4 * 41), pos).rfind(|&i| near.spans[i].end <= pos)?;
+    let last = near.overlapping(pos.saturating_sub(4 * 41), pos).rfind(|&i| near.spans[i].end <= pos && !is_time_frame(&figures[i]))?;
     let last = &figures[last];
     let between = &text[last.span.end..pos];
     if between.contains(is_sentence_end) || between.chars().count() > 40 {
@@ -250,6 +276,26 @@ mod tests {
         assert_eq!(
             ranks("进出口总额达1.1万亿美元，由上年的第六位上升到居世界第五位"),
             vec![(Some(5), None, None, Some("世界".into()), Some("进出口总额".into()))]
+        );
+    }
+
+    #[test]
+    fn a_rise_from_an_earlier_place_and_a_time_frame_leave_the_indicator() {
+        assert_eq!(
+            ranks("规上工业企业营收从全国第12位跃升至第5位"),
+            vec![(Some(5), None, None, Some("全国".into()), Some("规上工业企业营收".into()))]
+        );
+        assert_eq!(
+            ranks("规上工业增加值增速连续30个月居全国前10位"),
+            vec![(None, Some(10), None, Some("全国".into()), Some("规上工业增加值增速".into()))]
+        );
+        assert_eq!(
+            ranks("港口集装箱吞吐量达到5506.3万标准箱、连续16年排名世界第一"),
+            vec![(Some(1), None, None, Some("世界".into()), Some("港口集装箱吞吐量".into()))]
+        );
+        assert_eq!(
+            ranks("连续4年在国家综合测评中位列第一"),
+            vec![(Some(1), None, None, None, Some("国家综合测评".into()))]
         );
     }
 
