@@ -2,7 +2,7 @@
 //!
 //! The scanner jumps from one possible numeral start to the next, reads the
 //! numeral with the grammar in [`numeral`], then what follows it
-//! (`余`, a magnitude, a unit from the [`unit`] table, `以上`), and
+//! (`余`, a magnitude, a unit from the [`unit`](mod@crate::unit) table, `以上`), and
 //! finally looks at the context that makes a number no figure: a year, an
 //! ordinal (`第二十四届`), a code (`20-2`, `5G`), a quoted name (`“十四五”`),
 //! a category threshold (`亿元以上项目`), a slogan (`三篇大文章`).
