@@ -18,6 +18,7 @@ use crate::indicator::{clause_start, is_clause_end};
 use crate::lexicon::{GENERIC_NAME_STARTS, NAME_LEAD_VERBS, PROJECT_SUFFIXES, STATUSES, STATUS_ADVERBS, STATUS_BEFORE_NAME};
 use crate::figure::{within, Near};
 use crate::model::{Project, Status};
+use crate::numeral::arabic_digit;
 use crate::segment::Outline;
 use crate::span::Span;
 use crate::words::{Prefixes, Suffixes, WordSearch};
@@ -47,7 +48,7 @@ fn etc_tail(region: &str) -> Option<(usize, bool)> {
     let floor = body.rfind(['、', '，', ',', '；', ';', '。']).map_or(0, |at| at + body[at..].chars().next().map_or(1, char::len_utf8));
     let at = floor + body[floor..].find('等')?;
     let after = &body[at + '等'.len_utf8()..];
-    let digits = after.trim_start_matches(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c));
+    let digits = after.trim_start_matches(|c: char| arabic_digit(c).is_some());
     let counted = if digits.len() < after.len() { digits } else { after.trim_start_matches(|c: char| "一二三四五六七八九十两".contains(c)) };
     let kind = counted.strip_prefix(['个', '批']).unwrap_or(counted);
     Some((at, !kind.is_empty()))
@@ -81,11 +82,9 @@ pub(crate) fn find(text: &str, part: Range<usize>, spans: &[Span], outline: &Out
         floor = m.end;
     }
     let mut near = Near::new(spans);
-    for caps in SPEED_UP.captures_iter(&text[part.start..]) {
+    // A part ends after a line end, which no name crosses: the search stays in it.
+    for caps in SPEED_UP.captures_iter(&text[part.clone()]) {
         let (Some(lead), Some(name)) = (caps.name("lead"), caps.name("name")) else { continue };
-        if part.start + lead.start() >= part.end {
-            break;
-        }
         let status_text = if lead.as_str() == "加快" { "加快建设" } else { "加快推进" };
         let (start, end) = (part.start + name.start(), part.start + name.end());
         push_names(text, (start, end), &spans[near.overlapping(start, end)], status_text, Status::InProgress, &mut projects);
