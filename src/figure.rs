@@ -393,9 +393,10 @@ fn build(text: &str, start: usize, num_end: usize, numeral: &Numeral, tail: &Tai
     let bare_one = numeral.script == Script::Chinese && matches!(numeral_text, "一" | "壹" | "零" | "〇") && tail.scale == 0;
     // 两个万亿元台阶, 0.6人/百亿元: a round amount counted or divided by is a
     // step or a scale, not a figure.
-    let bare_round = numeral_text.starts_with(['百', '千', '万', '佰', '仟', '萬']) && !numeral.percent;
-    let counted = text[..start].ends_with(['个', '/', '／']);
-    if is_year || bare_one || (bare_round && counted) || text[tail.unit_end..].starts_with('级') {
+    let counted_round = numeral_text.starts_with(numeral::ROUND_AMOUNT_STARTS)
+        && !numeral.percent
+        && text[..start].ends_with(['个', '/', '／']);
+    if is_year || bare_one || counted_round || text[tail.unit_end..].starts_with('级') {
         return None;
     }
     if unit.measured_only && numeral.script == Script::Chinese && tail.scale == 0 {

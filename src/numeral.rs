@@ -105,8 +105,8 @@ pub(crate) fn number(i: &str) -> Res<'_, Numeral> {
     }
     // A digit string (`二〇二四`) is never followed by 分之 or 几: its
     // integer stops before its second digit.
-    if let Ok((rest, n)) = cn_digit_string(i) {
-        return Ok((rest, Numeral { digit_string: true, ..chinese_numeral(Decimal::integer(n), false) }));
+    if let Ok(found) = digit_string(i) {
+        return Ok(found);
     }
     let (rest, whole) = cn_integer(i)?;
     if let Some(numerator) = rest.strip_prefix("分之") {
@@ -446,10 +446,16 @@ fn chinese_numeral(value: Decimal, point: bool) -> Numeral {
     Numeral { value, script: Script::Chinese, approx: None, percent: false, point, digit_string: false }
 }
 
+/// A Chinese digit string (`二〇二四`), flagged as one.
+fn digit_string(i: &str) -> Res<'_, Numeral> {
+    let (rest, n) = cn_digit_string(i)?;
+    Ok((rest, Numeral { digit_string: true, ..chinese_numeral(Decimal::integer(n), false) }))
+}
+
 /// `chinese := cn_digit_string | cn_integer cn_fraction_digits?`
 fn chinese(i: &str) -> Res<'_, Numeral> {
-    if let Ok((rest, n)) = cn_digit_string(i) {
-        return Ok((rest, Numeral { digit_string: true, ..chinese_numeral(Decimal::integer(n), false) }));
+    if let Ok(found) = digit_string(i) {
+        return Ok(found);
     }
     let (rest, whole) = cn_integer(i)?;
     chinese_integer(i, rest, whole)
@@ -524,10 +530,13 @@ fn round_prefixed(i: &str) -> Res<'_, Numeral> {
     Ok((rest, round_numeral(value, bound)))
 }
 
+/// The chars a round amount without a digit starts with (`千亿`, `万亿`).
+pub(crate) const ROUND_AMOUNT_STARTS: [char; 6] = ['百', '佰', '千', '仟', '万', '萬'];
+
 /// `bare_round := ("百" | "千") ("万" | "亿")+ | "万" "亿"+`: a round
 /// amount without a digit, `千亿元`, `百万千瓦`, `万亿元`; exact.
 fn bare_round(i: &str) -> Res<'_, Numeral> {
-    let starts = i.starts_with(['百', '佰', '千', '仟', '万', '萬']);
+    let starts = i.starts_with(ROUND_AMOUNT_STARTS);
     match round_powers(i) {
         Some((rest, value, 2..)) if starts => Ok((rest, chinese_numeral(Decimal::integer(value), false))),
         _ => fail(i),
@@ -540,12 +549,13 @@ fn bare_round(i: &str) -> Res<'_, Numeral> {
 fn round_powers(i: &str) -> Option<(&str, u64, usize)> {
     let mut value: u64 = 1;
     let mut count = 0;
+    let mut taken = 0;
     for c in i.chars() {
         let Some(power) = cn_power_value(c).filter(|&power| count == 0 || power >= 10_000) else { break };
         value = value.checked_mul(power)?;
         count += 1;
+        taken += c.len_utf8();
     }
-    let taken: usize = i.chars().take(count).map(char::len_utf8).sum();
     Some((&i[taken..], value, count))
 }
 
