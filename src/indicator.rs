@@ -13,7 +13,8 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::lexicon::{
-    Verb, BASES, CONNECTIVES, FROM_TO_LINKS, MERGE_LINKS, NOUNS_STARTING_LIKE_ENDERS, NOUN_ENDERS, TARGET_WORDS, VERBS,
+    Verb, ADVERBS, BASES, CONNECTIVES, FROM_TO_LINKS, MERGE_LINKS, NOUNS_STARTING_LIKE_ENDERS, NOUN_ENDERS, POSTPOSITIONS,
+    TARGET_WORDS, VERBS,
 };
 use crate::model::{Basis, Dimension, Direction, Figure, Measure};
 use crate::numeral::arabic_digit;
@@ -75,8 +76,6 @@ struct Reading<'t> {
     period: Option<&'t str>,
 }
 
-/// Adverbs between an indicator and its verb (`能耗强度累计下降17.3%`).
-const ADVERBS: &[&str] = &["累计", "再", "又", "进一步", "大幅", "持续", "稳步", "平均", "预计", "将", "已", "共", "首次", "首度", "历史性", "已经"];
 
 /// `较“十三五”时期`, `比2020年`: what a change is compared with, when it is
 /// not one of the [`BASES`].
@@ -93,8 +92,6 @@ fn compared_with<'t>(rest: &'t str, verb: Option<&Verb>) -> Option<regex::Match<
     }
 }
 
-/// Words that are all that is left between a time frame and a verb.
-const POSTPOSITIONS: &[&str] = &["内", "中", "间", "来", "以来", "里", "后", "前", "期间", "之内", "之间", "年来"];
 
 /// A section marker that opens a clause: `（四）`, `(十一)`.
 static HEADING_MARKER: LazyLock<Regex> =
@@ -159,9 +156,8 @@ fn strip_suffix_any<'a>(text: &'a str, words: &[&str]) -> Option<&'a str> {
     words.iter().filter(|w| text.ends_with(**w)).max_by_key(|w| w.len()).map(|w| &text[..text.len() - w.len()])
 }
 
-
 fn trim_space(text: &str) -> &str {
-    text.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}')
+    text.trim() // the ideographic space (U+3000) included
 }
 
 /// Reads the text between the clause start and a figure, from the right.

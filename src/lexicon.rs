@@ -215,6 +215,12 @@ pub(crate) const FROM_TO_LINKS: &[&str] = &[
 pub(crate) const MERGE_LINKS: &[&str] =
     &["重组成", "重组为", "整合为", "整合至", "合并为", "变为", "调整为", "压减至", "压减到"];
 
+/// Adverbs between an indicator and its verb (`能耗强度累计下降17.3%`).
+pub(crate) const ADVERBS: &[&str] = &["累计", "再", "又", "进一步", "大幅", "持续", "稳步", "平均", "预计", "将", "已", "共", "首次", "首度", "历史性", "已经"];
+
+/// Words that are all that is left between a time frame and a verb.
+pub(crate) const POSTPOSITIONS: &[&str] = &["内", "中", "间", "来", "以来", "里", "后", "前", "期间", "之内", "之间", "年来"];
+
 /// Words that make a sentence a goal rather than a report.
 pub(crate) const TARGET_WORDS: &[&str] =
     &["预期目标", "主要目标", "发展目标", "目标是", "目标为", "力争", "确保", "努力实现", "要达到", "将达到"];

@@ -79,7 +79,6 @@ pub use model::{
     Basis, Bound, Dimension, Direction, Figure, Measure, Project, Rank, Report, Section, Si, Status, SCHEMA,
 };
 pub use output::{write_json, write_jsonl, CsvWriter};
-
 pub use span::Span;
 
 use std::ops::Range;

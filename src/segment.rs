@@ -125,6 +125,9 @@ fn counted_before<T>(items: &[T], start: impl Fn(&T) -> usize, offset: usize, la
     count
 }
 
+/// What may stand around a heading on its line: spaces and a byte-order mark.
+const HEADING_SPACE: [char; 4] = [' ', '\t', '\u{3000}', '\u{feff}'];
+
 /// The title of a part heading written as a bare line, without a marker
 /// (`“十四五”时期工作回顾`, `2026年重点工作`): short, no punctuation,
 /// and naming a review or a plan.
@@ -133,7 +136,7 @@ fn part_title(line: &str) -> Option<&str> {
     if line.len() > 4 * 40 + 8 {
         return None;
     }
-    let title = line.trim_matches([' ', '\t', '\u{3000}', '\u{feff}']);
+    let title = line.trim_matches(HEADING_SPACE);
     let short = !title.is_empty() && title.chars().count() <= 40;
     let bare = !title.contains(['。', '，', '；', '：', ',', ';', ':']);
     let names_a_part = REVIEW_TITLES.iter().chain(PLAN_TITLES).any(|w| title.contains(w));
@@ -178,7 +181,7 @@ fn marker(i: &str) -> IResult<&str, (u64, u8)> {
 
 /// The heading at the start of `line` (which begins at `line_start`), if any.
 fn heading(text: &str, line_start: usize, line: &str) -> Option<Section> {
-    let indent = line.len() - line.trim_start_matches([' ', '\t', '\u{3000}', '\u{feff}']).len();
+    let indent = line.len() - line.trim_start_matches(HEADING_SPACE).len();
     let body = &line[indent..];
     let (rest, (number, level)) = marker(body).ok()?;
     let number = u32::try_from(number).ok().filter(|&n| (1..=99).contains(&n))?;

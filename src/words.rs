@@ -232,8 +232,7 @@ mod tests {
             let expected = text[from..].char_indices().find(|&(_, c)| set.contains(c)).map(|(at, _)| from + at);
             prop_assert_eq!(set.find(&text, from, text.len()), expected);
         }
-    }
-    proptest! {
+
         /// The packed searcher and the automaton it stands in for find the same words.
         #[test]
         fn word_search_finds_as_its_automaton(text in "[开工建设新成投产，a]{0,60}", cut in 0usize..60) {
