@@ -34,14 +34,6 @@ pub(crate) fn find(text: &str, part: Range<usize>) -> Vec<Figure> {
     figures
 }
 
-/// The indices of the figures (given by their spans, in text order) that
-/// lie inside `start..end`. The spans are kept apart from the figures so
-/// the search stays in a few cache lines.
-pub(crate) fn within(spans: &[Span], start: usize, end: usize) -> std::ops::Range<usize> {
-    let first = spans.partition_point(|s| s.start < start);
-    first..first + spans[first..].partition_point(|s| s.end <= end)
-}
-
 /// The figure spans (in text order, not overlapping) read with a cursor:
 /// the regions asked about move forward through the text, so the spans in
 /// each are found by stepping from the last, not by searching them all.

@@ -248,78 +248,189 @@ pub(crate) const PLAN_TITLES: &[&str] =
 
 use crate::model::Status;
 
-/// Status words of projects, with the status they say. Longest first
-/// where one starts another.
-pub(crate) const STATUSES: &[(&str, Status)] = &[
-    ("谋划推进", Status::Planned),
-    ("谋划", Status::Planned),
-    ("规划建设", Status::Planned),
-    ("规划", Status::Planned),
-    ("成功签约", Status::Signed),
-    ("签约", Status::Signed),
-    ("落地开工", Status::Started),
-    ("开工建设", Status::Started),
-    ("新开工", Status::Started),
-    ("开工", Status::Started),
-    ("落地", Status::Landed),
-    ("入驻", Status::Landed),
-    ("落户", Status::Landed),
-    ("引进", Status::Landed),
-    ("加快建设", Status::InProgress),
-    ("加快推进", Status::InProgress),
-    ("顺利实施", Status::InProgress),
-    ("稳步实施", Status::InProgress),
-    ("稳步推进", Status::InProgress),
-    ("有序推进", Status::InProgress),
-    ("扎实推进", Status::InProgress),
-    ("实施", Status::InProgress),
-    ("主体完工", Status::Completed),
-    ("完成主体工程", Status::Completed),
-    ("竣工", Status::Completed),
-    ("完工", Status::Completed),
-    ("基本建成", Status::Completed),
-    ("建成", Status::Completed),
-    ("通过验收", Status::Completed),
-    ("通过省级验收", Status::Completed),
-    ("通过国家验收", Status::Completed),
-    ("通过竣工验收", Status::Completed),
-    ("建成投产", Status::Operating),
-    ("竣工投产", Status::Operating),
-    ("投产达效", Status::Operating),
-    ("投产", Status::Operating),
-    ("并网发电", Status::Operating),
-    ("全容量并网", Status::Operating),
-    ("并网", Status::Operating),
-    ("建成投用", Status::Operating),
-    ("投入使用", Status::Operating),
-    ("投用", Status::Operating),
-    ("投入运营", Status::Operating),
-    ("建成通车", Status::Operating),
-    ("通车", Status::Operating),
-    ("实现产业化", Status::Operating),
+/// Where a status word stands in relation to the names it applies to.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum Place {
+    /// After the names only: `A建成投用`, `A进展顺利`.
+    After,
+    /// After the names, or before them as a verb: `A开工`, `开工A`.
+    Either,
+}
+
+/// A status word of projects: the word, the status it says, and where it
+/// may stand.
+pub(crate) struct StatusWord {
+    pub word: &'static str,
+    pub status: Status,
+    pub place: Place,
+}
+
+const fn after(word: &'static str, status: Status) -> StatusWord {
+    StatusWord { word, status, place: Place::After }
+}
+
+const fn either(word: &'static str, status: Status) -> StatusWord {
+    StatusWord { word, status, place: Place::Either }
+}
+
+use Status::{Completed, InProgress, Landed, Operating, Planned, Signed, Started};
+
+/// Status words of projects, with the status they say, grouped by status.
+/// Preparation (前期工作, 立项, 获批) is `planned`. Where one word starts
+/// another, the longer is found (`开工建设` before `开工`). At most 128
+/// words: they are searched all at once with a packed searcher.
+pub(crate) const STATUSES: &[StatusWord] = &[
+    either("谋划推进", Planned),
+    either("谋划", Planned),
+    either("规划建设", Planned),
+    after("前期工作", Planned),
+    after("开展前期", Planned),
+    after("完成前期", Planned),
+    after("加快前期", Planned),
+    after("立项", Planned),
+    after("获批", Planned),
+    either("成功签约", Signed),
+    either("顺利签约", Signed),
+    either("签约", Signed),
+    after("签订协议", Signed),
+    after("达成协议", Signed),
+    after("落地", Landed),
+    after("入驻", Landed),
+    after("落户", Landed),
+    either("引进", Landed),
+    either("落地开工", Started),
+    either("开工建设", Started),
+    either("新开工", Started),
+    either("开工", Started),
+    either("破土动工", Started),
+    either("全面开工", Started),
+    either("集中开工", Started),
+    after("动工", Started),
+    after("复工", Started),
+    either("启动建设", Started),
+    either("启动", Started),
+    either("加快建设", InProgress),
+    either("加快推进", InProgress),
+    either("加速建设", InProgress),
+    either("提速建设", InProgress),
+    either("顺利实施", InProgress),
+    either("稳步实施", InProgress),
+    either("稳步推进", InProgress),
+    either("有序推进", InProgress),
+    either("扎实推进", InProgress),
+    either("全力推进", InProgress),
+    either("加速推进", InProgress),
+    after("顺利推进", InProgress),
+    either("实施", InProgress),
+    either("续建", InProgress),
+    after("进展顺利", InProgress),
+    after("取得重要进展", InProgress),
+    after("取得重大进展", InProgress),
+    after("取得积极进展", InProgress),
+    after("主体完工", Completed),
+    after("主体工程完工", Completed),
+    after("基本完工", Completed),
+    after("完成主体工程", Completed),
+    after("主体封顶", Completed),
+    after("封顶", Completed),
+    after("竣工", Completed),
+    after("完工", Completed),
+    either("基本建成", Completed),
+    either("建成", Completed),
+    after("建成使用", Completed),
+    after("全线贯通", Completed),
+    after("贯通", Completed),
+    after("通过验收", Completed),
+    after("通过省级验收", Completed),
+    after("通过国家验收", Completed),
+    after("通过竣工验收", Completed),
+    after("建成投产", Operating),
+    after("竣工投产", Operating),
+    after("投产达效", Operating),
+    after("投产达产", Operating),
+    after("投产", Operating),
+    after("达产", Operating),
+    after("并网发电", Operating),
+    after("全容量并网", Operating),
+    after("并网", Operating),
+    either("建成投用", Operating),
+    after("投入使用", Operating),
+    after("交付使用", Operating),
+    after("投用", Operating),
+    after("投运", Operating),
+    after("投入运营", Operating),
+    after("正式运营", Operating),
+    after("试运行", Operating),
+    after("建成通车", Operating),
+    after("正式通车", Operating),
+    after("全线通车", Operating),
+    after("通车", Operating),
+    either("开通", Operating),
+    after("开业", Operating),
+    after("实现产业化", Operating),
 ];
 
-/// Status words that may stand before the names they apply to
-/// (`实施三北六期工程`, `谋划推进秦沈高铁`).
-pub(crate) const STATUS_BEFORE_NAME: &[&str] =
-    &["谋划推进", "谋划", "规划建设", "签约", "开工建设", "新开工", "引进", "实施", "建成"];
+/// Verbs that wrap a name with 建设 after it (`加快A建设`, `推进A建设`),
+/// with the status text reported and the status.
+pub(crate) const BUILDING_LEADS: &[(&str, &str, Status)] = &[
+    ("加快推进", "加快推进", InProgress),
+    ("全力推进", "全力推进", InProgress),
+    ("加快", "加快建设", InProgress),
+    ("加速", "加速建设", InProgress),
+    ("提速", "提速建设", InProgress),
+    ("推进", "推进建设", InProgress),
+    ("推动", "推动建设", InProgress),
+    ("启动", "启动建设", Started),
+];
 
-/// Words a project name ends with.
+/// Words a project name ends with: the kinds of undertaking.
 pub(crate) const PROJECT_SUFFIXES: &[&str] = &[
-    "项目", "工程", "电站", "核电", "园区", "产业园", "基地", "中心", "医院", "高速", "高速公路", "铁路", "高铁", "港区",
-    "示范区", "机场", "码头", "港", "公路", "大桥", "隧道", "水库", "管道", "电厂", "风电场", "枢纽", "线", "馆", "学校",
-    "校区", "院", "园", "一期", "二期", "三期", "四期", "五期",
+    "项目", "工程", "专项", "电站", "核电", "电厂", "风电场", "光伏", "园区", "产业园", "基地", "中心", "医院", "院区", "学校", "校区",
+    "院", "园", "馆", "公园", "综合体", "高速", "高速公路", "公路", "铁路", "高铁", "城际", "地铁", "轨道交通", "机场", "段",
+    "航站楼", "跑道", "码头", "港", "港区", "场", "通道", "航道", "枢纽", "大桥", "桥", "隧道", "水库", "灌区", "管道", "管网", "线",
+    "产线", "生产线", "站", "油田", "气田", "矿", "联网", "示范区", "合作区", "开发区", "功能区", "新区", "片区", "平台",
+    "污水处理厂", "厂", "棚户区改造", "一期", "二期", "三期", "四期", "五期",
 ];
+
+/// Kinds named after `等` at the end of a list of names that are not
+/// themselves project suffixes (`A、B等算力设施`).
+pub(crate) const LIST_KINDS: &[&str] = &["设施", "工作", "任务"];
 
 /// Words that open a generic mention, not a name (`一批优质外资项目`).
-pub(crate) const GENERIC_NAME_STARTS: &[&str] =
-    &["一批", "一些", "一系列", "多个", "若干", "各类", "这些", "一大批", "重大", "重点", "部分", "有", "的", "了", "更多"];
+pub(crate) const GENERIC_NAME_STARTS: &[&str] = &[
+    "一批", "一些", "一系列", "多个", "若干", "各类", "各项", "这些", "一大批", "重大", "重点", "部分", "有", "的", "了", "更多",
+    "其他", "相关", "配套", "所有", "全部", "标志性", "在建", "储备", "招商", "民生", "百亿级", "十亿级", "亿元级", "政府投资",
+    "专项债", "中央预算内", "工程建设", "大中型", "高水平", "高质量",
+];
+
+/// Verbs a named project does things with when it opens a clause
+/// (`渝西水资源配置工程破解区域缺水难题`, `A项目入选…`): what makes a
+/// clause's opening a name when no status is said.
+pub(crate) const PROJECT_PREDICATES: &[&str] = &[
+    "入选", "取得", "结束", "破解", "开辟", "荣获", "获得", "获评", "成为", "带动", "列入", "纳入", "被评为", "被列为", "惠及",
+    "总投资", "计划总投资", "累计完成投资", "完成投资", "已完成", "累计", "年内", "今年", "全面", "有效", "极大",
+];
+
+/// Words that end a generic mention, a kind of project in a field
+/// (`节能降耗重点项目`).
+pub(crate) const GENERIC_NAME_ENDS: &[&str] =
+    &["重点项目", "重大项目", "重点工程", "重大工程", "标志性项目", "标志性工程", "民生工程", "民生项目", "实事项目", "阶段", "手段", "地段", "时段"];
 
 /// Words before a project name that belong to the sentence, not the name.
 pub(crate) const NAME_LEAD_VERBS: &[&str] = &[
     "推动", "推进", "加快", "依托", "实施", "引进", "支持", "全力", "积极", "力争", "确保", "其中", "同时", "并", "和", "以及",
-    "建设", "开工", "新建", "续建", "加强", "强化", "完善", "好",
+    "建设", "开工", "新建", "续建", "加强", "强化", "完善", "好", "了", "今年", "全年", "年内", "去年", "明年", "当年",
+    "重点", "继续", "着力", "大力", "持续", "协调", "争取", "保障", "服务", "完成", "抓好", "做好", "统筹", "启动", "陆续",
 ];
 
+/// Verbs that, inside the text before a status word, end the sentence's
+/// lead and start the names (`全力推动A项目建成投产` → `A项目`).
+pub(crate) const NAME_OPENING_VERBS: &[&str] =
+    &["推动", "推进", "加快", "实施", "开工", "启动", "确保", "力争", "支持", "用于", "完成", "开展", "加强", "建设", "建好", "布局",
+      "深化", "抓实", "抓好", "培育", "集中力量"];
+
 /// Adverbs between a project name and its status (`陆续并网发电`).
-pub(crate) const STATUS_ADVERBS: &[&str] = &["陆续", "相继", "先后", "正式", "全部", "全面", "均", "已", "已经", "如期", "提前", "按期"];
+pub(crate) const STATUS_ADVERBS: &[&str] = &[
+    "陆续", "相继", "先后", "正式", "全部", "全面", "均", "已", "已经", "如期", "提前", "按期", "按时", "顺利", "基本", "成功",
+    "即将", "将", "全线", "建设",
+];

@@ -1,104 +1,308 @@
 //! Projects: named undertakings (…项目, …工程, …电站, …园区) and where they
-//! stand, read from the status words of [`STATUSES`] in three shapes:
+//! stand. Three readings, each over the clause a word stands in:
 //!
-//! - name then status: `20-2天然气分离厂迁建项目开工`, `A、B等项目加快建设`;
-//! - status then name: `实施三北六期工程`, `谋划推进秦沈高铁、叶绥铁路`;
-//! - `加快X建设`: `加快辽宁(东戴河)带土移植转化中心建设`.
+//! - a status word of [`STATUSES`] after the names (`A、B等项目建成投用`,
+//!   `A项目进展顺利`) or before them (`开工建设A、B`, `建成25个A示范区`);
+//! - a verb wrapping a name with 建设 (`加快A建设`, `推进A建设`);
+//! - names without a status: the items of a list of projects
+//!   (`A、B、C等重点生态工程`), and a named project that opens a clause
+//!   (`渝西水资源配置工程破解区域缺水难题`).
 //!
-//! Only projects with a status are reported; generic mentions
-//! (`实施重点项目18个`, `储氢、光学等未来产业项目`) are not.
+//! A list gives one project per item; a suffix shared by the list (`京哈、
+//! 凌绥高速`) or named by its `等` tail (`A、B等7条高速公路`) makes each
+//! item a name. Generic mentions (`实施重点项目18个`, `一批重大项目`,
+//! `储氢、光学等未来产业项目`) are no projects.
 
 use std::borrow::Cow;
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use regex::Regex;
-
+use crate::figure::Near;
 use crate::indicator::{clause_start, is_clause_end};
-use crate::lexicon::{GENERIC_NAME_STARTS, NAME_LEAD_VERBS, PROJECT_SUFFIXES, STATUSES, STATUS_ADVERBS, STATUS_BEFORE_NAME};
-use crate::figure::{within, Near};
+use crate::lexicon::{
+    Place, BUILDING_LEADS, GENERIC_NAME_ENDS, GENERIC_NAME_STARTS, LIST_KINDS, NAME_LEAD_VERBS, NAME_OPENING_VERBS, PROJECT_PREDICATES,
+    PROJECT_SUFFIXES, STATUSES, STATUS_ADVERBS,
+};
 use crate::model::{Project, Status};
 use crate::numeral::arabic_digit;
 use crate::segment::Outline;
 use crate::span::Span;
 use crate::words::{Prefixes, Suffixes, WordSearch};
 
-static STATUS_WORDS: LazyLock<WordSearch> = LazyLock::new(|| WordSearch::new(STATUSES.iter().map(|&(word, _)| word)));
+static STATUS_WORDS: LazyLock<WordSearch> = LazyLock::new(|| WordSearch::new(STATUSES.iter().map(|s| s.word)));
+/// The kinds that name a project on their own: a clause that ends in one
+/// may be a name without a status.
+static KIND_WORDS: LazyLock<WordSearch> = LazyLock::new(|| WordSearch::new(["工程", "项目"]));
 
 static STATUS_ADVERB_ENDS: LazyLock<Suffixes<()>> = LazyLock::new(|| Suffixes::new(STATUS_ADVERBS.iter().map(|&w| (w, ()))));
 static NAME_LEAD_VERB_STARTS: LazyLock<Prefixes<()>> = LazyLock::new(|| Prefixes::new(NAME_LEAD_VERBS.iter().map(|&w| (w, ()))));
 static GENERIC_STARTS: LazyLock<Prefixes<()>> = LazyLock::new(|| Prefixes::new(GENERIC_NAME_STARTS.iter().map(|&w| (w, ()))));
+static PREDICATE_STARTS: LazyLock<Prefixes<()>> = LazyLock::new(|| Prefixes::new(PROJECT_PREDICATES.iter().map(|&w| (w, ()))));
+static GENERIC_ENDS: LazyLock<Suffixes<()>> = LazyLock::new(|| Suffixes::new(GENERIC_NAME_ENDS.iter().map(|&w| (w, ()))));
 static PROJECT_SUFFIX_ENDS: LazyLock<Suffixes<()>> = LazyLock::new(|| Suffixes::new(PROJECT_SUFFIXES.iter().map(|&w| (w, ()))));
-
-/// `加快X建设`, `加快推进X建设` at the end of a clause.
-static SPEED_UP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?P<lead>加快推进|加快)(?P<name>[^，,；;。：:！？!?、\n]{2,40}?)建设(?:[，,；;。：:！？!?、\n]|$)").expect("valid regex")
-});
-
-/// A count at the start of a name: `6个`, `53个`.
-static LEADING_COUNT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:[0-9０-９]+|[一二三四五六七八九十两]+)(?:个|座|家|项|条|处)").expect("valid regex"));
-
-/// The tail of a list of names that `region` ends with: `等项目`,
-/// `等8个项目`, `等农产品深加工项目` — `等`, a count, `个` or `批`, the kind
-/// of the names, and `项目` or `工程`, with no `、，,；;。` between. Gives where
-/// the tail's `等` stands and whether it names a kind.
-fn etc_tail(region: &str) -> Option<(usize, bool)> {
-    let body = region.strip_suffix("项目").or_else(|| region.strip_suffix("工程"))?;
-    let floor = body.rfind(['、', '，', ',', '；', ';', '。']).map_or(0, |at| at + body[at..].chars().next().map_or(1, char::len_utf8));
-    let at = floor + body[floor..].find('等')?;
-    let after = &body[at + '等'.len_utf8()..];
-    let digits = after.trim_start_matches(|c: char| arabic_digit(c).is_some());
-    let counted = if digits.len() < after.len() { digits } else { after.trim_start_matches(|c: char| "一二三四五六七八九十两".contains(c)) };
-    let kind = counted.strip_prefix(['个', '批']).unwrap_or(counted);
-    Some((at, !kind.is_empty()))
-}
+static LIST_KIND_ENDS: LazyLock<Suffixes<()>> = LazyLock::new(|| Suffixes::new(LIST_KINDS.iter().map(|&w| (w, ()))));
 
 /// The longest name a project may have, in chars.
 const MAX_NAME: usize = 40;
 
-/// Every project with a status word in `part` of `text`.
+/// Chars that count things in a list tail or before a name: `7条`, `一批`.
+const COUNT_DIGITS: &str = "一二三四五六七八九十两百千万几多";
+/// Classifiers after such a count.
+const COUNT_WORDS: &str = "个条座家项批处所台套";
+
+/// Every project in `part` of `text`, in text order.
 pub(crate) fn find(text: &str, part: Range<usize>, spans: &[Span], outline: &Outline) -> Vec<Project> {
-    let mut projects = Vec::new();
+    let mut found = Found { text, near: Near::new(spans), projects: Vec::new() };
+    by_status_words(text, part.clone(), outline, &mut found);
+    let mut found = Found { near: Near::new(spans), ..found };
+    by_building_leads(text, part.clone(), outline, &mut found);
+    let mut found = Found { near: Near::new(spans), ..found };
+    without_status(text, part, outline, &mut found);
+    let mut projects = found.projects;
+    // The readings may find a name twice: the one with a status stays.
+    projects.sort_by_key(|p| (p.span.start, p.status.is_none(), std::cmp::Reverse(p.span.end)));
+    let mut kept: Vec<Project> = Vec::with_capacity(projects.len());
+    for project in projects {
+        match kept.last_mut() {
+            Some(last) if last.span.end > project.span.start => {
+                if last.status.is_none() && project.status.is_some() {
+                    *last = project;
+                }
+            }
+            _ => kept.push(project),
+        }
+    }
+    kept
+}
+
+/// What the readings share: the text, the figure spans, the projects found.
+struct Found<'t, 's> {
+    text: &'t str,
+    near: Near<'s>,
+    projects: Vec<Project>,
+}
+
+/// Names next to a status word: before it when it ends the phrase, else
+/// after it when it may stand before names.
+fn by_status_words(text: &str, part: Range<usize>, outline: &Outline, found: &mut Found) {
     let mut floor = part.start;
-    let mut near = Near::new(spans);
     let mut from = part.start;
     while let Some((index, m)) = STATUS_WORDS.find(text, from, part.end) {
         from = m.end;
-        let (word, status) = STATUSES[index];
-        let after = text[m.end..].chars().next();
-        if after.is_none_or(|c| is_clause_end(c) || c == '、') {
-            let names_end = strip_adverbs(&text[..m.start]);
-            if may_end_a_name(text, names_end, &mut near) {
-                let start = clause_start(text, m.start, floor.min(m.start), outline).min(names_end);
-                push_names(text, (start, names_end), &spans[near.overlapping(start, names_end)], word, status, &mut projects);
-            }
-        } else if STATUS_BEFORE_NAME.contains(&word) {
+        let word = &STATUSES[index];
+        if ends_phrase(&text[m.end..]) {
+            let end = strip_adverbs(&text[..m.start]);
+            let start = clause_start(text, m.start, floor.min(m.start), outline).min(end);
+            found.names(start..end, Side::BeforeStatus, (word.word, word.status));
+        } else if word.place == Place::Either {
             let end = clause_end(text, m.end);
-            if may_end_a_name(text, end, &mut near) {
-                push_names(text, (m.end, end), &spans[near.overlapping(m.end, end)], word, status, &mut projects);
-            }
+            found.names(m.end..end, Side::AfterStatus, (word.word, word.status));
         }
         floor = m.end;
     }
-    let mut near = Near::new(spans);
-    // A part ends after a line end, which no name crosses: the search stays in it.
-    for caps in SPEED_UP.captures_iter(&text[part.clone()]) {
-        let (Some(lead), Some(name)) = (caps.name("lead"), caps.name("name")) else { continue };
-        let status_text = if lead.as_str() == "加快" { "加快建设" } else { "加快推进" };
-        let (start, end) = (part.start + name.start(), part.start + name.end());
-        push_names(text, (start, end), &spans[near.overlapping(start, end)], status_text, Status::InProgress, &mut projects);
+}
+
+/// `加快A建设`, `推进A建设`: 建设 ending a clause, a lead verb before the name.
+fn by_building_leads(text: &str, part: Range<usize>, outline: &Outline, found: &mut Found) {
+    let finder = memchr::memmem::Finder::new("建设".as_bytes());
+    let mut floor = part.start;
+    for at in finder.find_iter(&text.as_bytes()[part.clone()]).map(|at| part.start + at) {
+        let end = at + "建设".len();
+        // 加快A建设进度: the building's pace is the building.
+        let pace = ["进度", "步伐", "进程"].iter().find(|w| text[end..].starts_with(**w)).map_or(0, |w| w.len());
+        if at < floor || !ends_phrase(&text[end + pace..]) {
+            continue;
+        }
+        let start = clause_start(text, at, floor, outline);
+        floor = end;
+        // The lead verb nearest the name wins, the longest where two end
+        // together: 加快推进A建设.
+        let clause = &text[start..at];
+        let lead = BUILDING_LEADS
+            .iter()
+            .filter_map(|&(lead, status_text, status)| clause.rfind(lead).map(|i| ((i + lead.len(), lead.len()), status_text, status)))
+            .max_by_key(|&(key, ..)| key);
+        let Some(((lead_end, _), status_text, status)) = lead else { continue };
+        let lead_end = start + lead_end;
+        found.names(lead_end..at, Side::AfterStatus, (status_text, status));
     }
-    projects.sort_by_key(|p| p.span);
-    projects.dedup_by_key(|p| p.span);
-    projects
+}
+
+/// Projects no status is said of: the items of a list of projects, and a
+/// named project that opens its clause.
+fn without_status(text: &str, part: Range<usize>, outline: &Outline, found: &mut Found) {
+    let mut from = part.start;
+    let mut floor = part.start;
+    while let Some((_, m)) = KIND_WORDS.find(text, from, part.end) {
+        from = m.end;
+        let start = clause_start(text, m.start, floor.min(m.start), outline);
+        floor = m.end;
+        let region = strip_description(trim_lead(after_opening_verb(&text[start..m.end])));
+        if let Some((at, _)) = etc_tail(region) {
+            let generic = GENERIC_STARTS.longest(&region[..at]).is_some();
+            let items = strip_leading_count(&region[..at]);
+            let generic = generic || is_category_list(list_items(items));
+            if items.contains('、') && !generic {
+                found.push_all(list_items(items), None);
+            }
+            continue;
+        }
+        let at = region.as_ptr() as usize - text.as_ptr() as usize;
+        let counted = !found.near.overlapping(at, m.end).is_empty();
+        if !counted && opens_clause(text, start, region) && names_a_project(region, &text[m.end..]) {
+            found.push_list(region, None);
+        }
+    }
+}
+
+/// Whether `region` is what its clause opens with: no more than
+/// connectives or a lead verb stand between.
+fn opens_clause(text: &str, clause: usize, region: &str) -> bool {
+    let lead = &text[clause..region.as_ptr() as usize - text.as_ptr() as usize];
+    lead.chars().count() <= 2
+}
+
+/// Whether `name` (a clause's opening, ending in 工程 or 项目) names one
+/// project: long enough to be more than a kind, and followed by one of the
+/// [`PROJECT_PREDICATES`], perhaps after a time (`中新互联互通项目十年开辟…`).
+fn names_a_project(name: &str, after: &str) -> bool {
+    let bare = name.trim_end_matches(['工', '程', '项', '目']);
+    let specific = bare.chars().count() >= 4 || bare.contains('、');
+    let after = after.trim_start_matches(|c: char| arabic_digit(c).is_some() || COUNT_DIGITS.contains(c));
+    let after = after.strip_prefix(['年', '天']).filter(|_| after.len() < name.len() + after.len()).unwrap_or(after);
+    specific && PREDICATE_STARTS.longest(after).is_some() && is_name(name.rsplit('、').next().unwrap_or(name))
+}
+
+/// Which side of the status word the names stand on.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Side {
+    /// `A开工`: the names end where the status word starts.
+    BeforeStatus,
+    /// `开工A`: the names start where the status word ends.
+    AfterStatus,
+}
+
+impl Found<'_, '_> {
+    /// Reads the names in `region` and pushes one project per name.
+    fn names(&mut self, region: Range<usize>, side: Side, (status_text, status): (&'static str, Status)) {
+        let text = self.text;
+        let mut names = &text[region];
+        if side == Side::BeforeStatus {
+            // 全力推动A项目: the names start after the last verb that opens them.
+            names = names.strip_suffix("建设").filter(|n| ends_with_suffix(n)).unwrap_or(names);
+            names = after_opening_verb(names);
+        }
+        names = strip_description(trim_lead(names)).trim_end();
+        // A count right after the names: 实施重点项目18个 is generic, 引进A等项目5个 is not.
+        let at = names.as_ptr() as usize - text.as_ptr() as usize;
+        let spans = self.near.overlapping(at, at + names.len());
+        let trailing_count = spans.clone().last().map(|i| self.near.spans[i]).filter(|s| s.end == at + names.len() && s.start > at);
+        let counted = !spans.is_empty();
+        if let Some(count) = trailing_count {
+            names = &text[at..count.start];
+        }
+        if names.is_empty() || names.chars().count() > MAX_NAME * 2 {
+            return;
+        }
+        let status = Some((status_text, status));
+        if let Some((whole, kind)) = etc_tail(names) {
+            // 储氢、光学等未来产业项目: short items before a general kind are
+            // categories (before 高速公路 they are names: 桑龙、城龙); a list
+            // after 一批 is a kind of project.
+            let generic = GENERIC_STARTS.longest(&names[..whole]).is_some();
+            let items = strip_leading_count(&names[..whole]);
+            let generic = generic || (matches!(kind, Kind::Projects | Kind::Named) && is_category_list(list_items(items)));
+            match kind {
+                _ if generic => {}
+                // A、B等: the items name projects only by their suffix.
+                Kind::None => list_items(items).for_each(|item| self.push_list(item, status)),
+                Kind::Projects | Kind::Named | Kind::Facilities => self.push_all(list_items(items), status),
+            }
+            return;
+        }
+        if trailing_count.is_some() || !ends_with_suffix(names) {
+            return;
+        }
+        // 中船、大唐、辽能5个风电项目: a count in the list makes it one group.
+        if counted && names.contains('、') {
+            self.push_all([names], status);
+        } else {
+            self.push_list(names, status);
+        }
+    }
+
+    /// Pushes the names of a list that ends with a project suffix: one per
+    /// item where the items share the suffix (`京哈、凌绥高速`) or each end
+    /// with one, else the list whole.
+    fn push_list(&mut self, names: &str, status: Option<(&'static str, Status)>) {
+        // 具有竞争力的A中心、具有影响力的B中心: descriptions, not names.
+        if names.contains('的') || !ends_with_suffix(names) {
+            return;
+        }
+        // 长赣高铁主体工程、宜常高铁及虞公港二期: names joined by 及 or 和
+        // when every one of them is a name (not 结构调整和转型升级发展工程).
+        const JOINERS: [char; 3] = ['、', '及', '和'];
+        if names.contains(JOINERS) && names.split(JOINERS).all(ends_with_suffix) {
+            self.push_all(names.split(JOINERS), status);
+            return;
+        }
+        // Short items share the suffix of the list (京哈、凌绥高速); a long
+        // item without one is no name.
+        self.push_all(names.split('、').filter(|i| ends_with_suffix(i) || i.chars().count() <= 4), status);
+    }
+
+    /// Pushes one project per name, skipping what cannot be a name.
+    fn push_all<'n>(&mut self, names: impl IntoIterator<Item = &'n str>, status: Option<(&'static str, Status)>) {
+        for name in names {
+            let name = strip_leading_count(trim_lead(name.trim()));
+            if !is_name(name) {
+                continue;
+            }
+            let at = name.as_ptr() as usize - self.text.as_ptr() as usize;
+            self.projects.push(Project {
+                name: name.to_string(),
+                span: Span::new(self.text, at, at + name.len()),
+                status: status.map(|(_, status)| status),
+                status_text: status.map(|(text, _)| Cow::Borrowed(text)),
+                section: None,
+            });
+        }
+    }
+}
+
+/// Whether `name` can be a project's name: not empty, not too long, not a
+/// clause, and not a generic mention (`一批重大项目`, `亿元以上技改项目`).
+fn is_name(name: &str) -> bool {
+    let generic = GENERIC_STARTS.longest(name).is_some()
+        || GENERIC_ENDS.longest(name).is_some()
+        || name.contains(['的', '等'])
+        || name.contains("以上")
+        || PROJECT_SUFFIXES.contains(&name);
+    let chars = name.chars().count();
+    !generic && chars >= 2 && chars <= MAX_NAME && !name.contains(is_clause_end) && !name.starts_with(['等', '”', '）', ')'])
+}
+
+/// Whether the items of a list are categories rather than names: some
+/// item is short and names no kind of project (`储氢、光学`).
+fn is_category_list<'n>(mut items: impl Iterator<Item = &'n str>) -> bool {
+    items.any(|i| i.chars().count() < 4 && !ends_with_suffix(i))
+}
+
+/// Whether the text right after a status word ends its phrase: a clause
+/// end, a list comma, the end of the text, or words that go on with the
+/// sentence (`建成投产、总装机…`, `开工建设并…`).
+fn ends_phrase(after: &str) -> bool {
+    let after = after.strip_prefix('了').unwrap_or(after);
+    after.chars().next().is_none_or(|c| is_clause_end(c) || c == '、')
+        || ["并", "和", "及", "以来", "后", "送电", "运营", "使用"].iter().any(|w| after.starts_with(w))
 }
 
 /// The end of the clause that starts at or before `pos`.
 fn clause_end(text: &str, pos: usize) -> usize {
-    text[pos..].char_indices().take(MAX_NAME * 2).find(|&(_, c)| is_clause_end(c)).map_or_else(|| {
-        pos + text[pos..].chars().take(MAX_NAME * 2).map(char::len_utf8).sum::<usize>()
-    }, |(at, _)| pos + at)
+    text[pos..].char_indices().take(MAX_NAME * 2).find(|&(_, c)| is_clause_end(c)).map_or_else(
+        || pos + text[pos..].chars().take(MAX_NAME * 2).map(char::len_utf8).sum::<usize>(),
+        |(at, _)| pos + at,
+    )
 }
 
 /// Where `before` ends without the adverbs at its end (`陆续`).
@@ -110,138 +314,153 @@ fn strip_adverbs(before: &str) -> usize {
     end
 }
 
-/// Whether names may end at `end`: the text before it, without space and
-/// a count (`…项目5个`), ends with a project suffix. Most status words stand
-/// in prose about no project at all, and this spares reading their clause.
-fn may_end_a_name(text: &str, end: usize, near: &mut Near) -> bool {
-    let mut end = text[..end].trim_end().len();
-    let count = near.overlapping(end.saturating_sub(1), end).last().map(|i| near.spans[i]).filter(|s| s.end == end);
-    if let Some(count) = count {
-        end = count.start;
+/// `names` after the last verb of [`NAME_OPENING_VERBS`] in it.
+fn after_opening_verb(names: &str) -> &str {
+    let mut start = 0;
+    for verb in NAME_OPENING_VERBS {
+        if let Some(at) = names.rfind(verb) {
+            start = start.max(at + verb.len());
+        }
     }
-    ends_with_suffix(&text[..end])
+    &names[start..]
 }
 
-/// Whether `name` ends with a project suffix and holds more than that.
-fn ends_with_suffix(name: &str) -> bool {
-    let bare = name.trim_end_matches([')', '）']);
-    PROJECT_SUFFIX_ENDS.endings(bare).any(|(suffix, ())| bare.len() > suffix.len())
+/// `names` without a phrase that describes them (`总投资12亿元的`,
+/// `覆盖省市县三级的`); a list of such phrases stays, and names no project.
+fn strip_description(names: &str) -> &str {
+    match names.rfind('的').filter(|&at| !names[..at].contains('、')) {
+        Some(at) => {
+            let rest = &names[at + '的'.len_utf8()..];
+            if rest.chars().count() >= 2 && !rest.starts_with(['”', '》']) {
+                rest
+            } else {
+                names
+            }
+        }
+        None => names,
+    }
 }
 
-/// Reads the names in `text[start..end]` and pushes one project per name.
-fn push_names(
-    text: &str,
-    (mut start, mut end): (usize, usize),
-    spans: &[Span],
-    status_text: &'static str,
-    status: Status,
-    projects: &mut Vec<Project>,
-) {
-    // Trim what belongs to the sentence: leading verbs and counts, space.
+/// The items of a list before its `等` tail: the list starts after any
+/// earlier `等`, and its first item after a `和` or `及` that joins it to
+/// what comes before (`污染防治和天然林保护、退耕还林还草`).
+fn list_items(items: &str) -> impl Iterator<Item = &str> {
+    let items = items.rfind('等').map_or(items, |at| &items[at + '等'.len_utf8()..]);
+    let first_end = items.find('、').unwrap_or(items.len());
+    let start = items[..first_end].rfind(['和', '及']).map_or(0, |at| at + '和'.len_utf8());
+    items[start..].split('、')
+}
+
+/// `text` without what opens it and belongs to the sentence: space, list
+/// marks, lead verbs and time words (`全年`, `推进`), a first (`全国首个`).
+fn trim_lead(mut text: &str) -> &str {
     loop {
-        let region = &text[start..end];
-        let trimmed = region.trim_start_matches(|c: char| c.is_whitespace() || "、，,".contains(c));
-        let trimmed = NAME_LEAD_VERB_STARTS.longest(trimmed).map_or(trimmed, |(verb, ())| &trimmed[verb.len()..]);
-        let counted = trimmed.starts_with(|c: char| c.is_ascii_digit() || "０１２３４５６７８９一二三四五六七八九十两".contains(c));
-        let trimmed = match counted.then(|| LEADING_COUNT.find(trimmed)).flatten() {
-            Some(count) => &trimmed[count.end()..],
-            None => trimmed,
-        };
-        start = end - trimmed.len();
-        if trimmed.len() == region.len() {
-            break;
+        let before = text.len();
+        text = text.trim_start_matches(|c: char| c.is_whitespace() || "、，,".contains(c));
+        if let Some((verb, ())) = NAME_LEAD_VERB_STARTS.longest(text) {
+            text = &text[verb.len()..];
         }
-    }
-    end = start + text[start..end].trim_end().len();
-    // A count right after the names: 实施重点项目18个 is generic, 引进A等项目5个 is not.
-    let mut region = &text[start..end];
-    let trailing_count = within(spans, start, end).last().map(|i| spans[i]).filter(|s| s.end == end && s.start > start);
-    if let Some(count) = trailing_count {
-        region = &text[start..count.start];
-    }
-    if region.chars().count() > MAX_NAME * 2 || region.is_empty() {
-        return;
-    }
-    if let Some((whole, kind_named)) = etc_tail(region) {
-        let items = region[..whole].split('、');
-        // 储氢、光学等未来产业项目, 新材料、新能源等新兴产业项目: short items
-        // before a named kind are categories, not names.
-        if !(kind_named && items.clone().any(|i| i.chars().count() < 5 && !ends_with_suffix(i))) {
-            push_all(text, items, status_text, status, projects);
+        for first in ["全国首个", "全省首个", "全市首个", "国内首个", "全国首家", "首个", "首家", "首条", "首座", "首批"] {
+            text = text.strip_prefix(first).unwrap_or(text);
         }
-        return;
-    }
-    if trailing_count.is_some() || !ends_with_suffix(region) {
-        return;
-    }
-    // 长赣高铁主体工程、宜常高铁及虞公港二期: names joined by 及 or 和
-    // when every one of them is a name (not 结构调整和转型升级发展工程).
-    const JOINERS: [char; 3] = ['、', '及', '和'];
-    let region_start = region.as_ptr() as usize - text.as_ptr() as usize;
-    let counted = !within(spans, region_start, region_start + region.len()).is_empty();
-    if region.contains(JOINERS) && !counted && region.split(JOINERS).all(ends_with_suffix) {
-        push_all(text, region.split(JOINERS), status_text, status, projects);
-        return;
-    }
-    // 京哈、凌绥高速 share a suffix; 中船、大唐、辽能5个风电项目 are one group
-    // (a count in the last item), and so is any list of long phrases.
-    let (others, last) = region.rsplit_once('、').map_or((None, region), |(others, last)| (Some(others), last));
-    let last_start = last.as_ptr() as usize - text.as_ptr() as usize;
-    let counted = !within(spans, last_start, last_start + last.len()).is_empty();
-    let shared_suffix = others.is_none_or(|others| others.split('、').all(|i| ends_with_suffix(i) || i.chars().count() <= 4));
-    if counted || !shared_suffix {
-        push_all(text, [region], status_text, status, projects);
-    } else {
-        push_all(text, region.split('、'), status_text, status, projects);
+        if text.len() == before {
+            return text;
+        }
     }
 }
 
-/// Pushes one project per name, skipping what cannot be a name.
-fn push_all<'t>(text: &str, names: impl IntoIterator<Item = &'t str>, status_text: &'static str, status: Status, projects: &mut Vec<Project>) {
-    for name in names {
-        let name = name.trim();
-        // 一批重大项目, 亿元以上技改项目: a kind of project, not a name.
-        let generic = GENERIC_STARTS.longest(name).is_some() || name.contains("以上");
-        if generic || name.is_empty() || name.chars().count() > MAX_NAME || name.contains(is_clause_end) {
-            continue;
-        }
-        let at = name.as_ptr() as usize - text.as_ptr() as usize;
-        projects.push(Project {
-            name: name.to_string(),
-            span: Span::new(text, at, at + name.len()),
-            status: Some(status),
-            status_text: Some(Cow::Borrowed(status_text)),
-            section: None,
-        });
+/// `name` without a count before it: `25个国家级…示范区` → `国家级…示范区`.
+fn strip_leading_count(name: &str) -> &str {
+    let digits = name.trim_start_matches(|c: char| arabic_digit(c).is_some() || c == '.' || COUNT_DIGITS.contains(c));
+    if digits.len() == name.len() || name.starts_with(['万', '千', '百']) {
+        return name;
     }
+    let digits = digits.strip_prefix(['余', '多']).unwrap_or(digits);
+    match digits.chars().next() {
+        Some(c) if COUNT_WORDS.contains(c) => &digits[c.len_utf8()..],
+        _ => name,
+    }
+}
+
+/// Whether `name` ends with a project suffix and holds more than that,
+/// before or inside the brackets it may end with (`试验场（深海）`,
+/// `口岸扩大开放(绥中港区)`).
+fn ends_with_suffix(name: &str) -> bool {
+    let bare = name.trim_end_matches('”');
+    let ends = |bare: &str| PROJECT_SUFFIX_ENDS.endings(bare).any(|(suffix, ())| bare.len() > suffix.len());
+    match bare.strip_suffix([')', '）']) {
+        Some(inner) => ends(inner) || inner.rfind(['(', '（']).is_some_and(|open| ends(&bare[..open])),
+        None => ends(bare),
+    }
+}
+
+/// What the `等` tail of a list says of its items.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Kind {
+    /// `A、B等`: nothing.
+    None,
+    /// `A、B等项目`, `等8个工程`: that they are projects.
+    Projects,
+    /// `等未来产业项目`, `等算力设施`: their kind, in general words.
+    Named,
+    /// `A、B等7条高速公路`, `等水库`: a kind of facility.
+    Facilities,
+}
+
+/// The tail of a list of names that `region` ends with: `等`, `等项目`,
+/// `等8个项目`, `等一批重大项目`, `等7条高速公路`, `等算力设施` — `等`, a
+/// count, and the kind of the names ending in a project suffix or a
+/// [`LIST_KINDS`] word, with no `、，,；;。` after `等`. Gives where the
+/// tail's `等` stands and what it says of the items.
+fn etc_tail(region: &str) -> Option<(usize, Kind)> {
+    let floor = region.rfind(['、', '，', ',', '；', ';', '。']).map_or(0, |at| at + region[at..].chars().next().map_or(1, char::len_utf8));
+    let at = floor + region[floor..].rfind('等')?;
+    let after = &region[at + '等'.len_utf8()..];
+    let counted = after.trim_start_matches(|c: char| arabic_digit(c).is_some() || COUNT_DIGITS.contains(c));
+    let kind = match counted.chars().next() {
+        Some(c) if counted.len() < after.len() && COUNT_WORDS.contains(c) => &counted[c.len_utf8()..],
+        _ => counted,
+    };
+    let names_a_kind = kind.is_empty() || PROJECT_SUFFIXES.contains(&kind) || ends_with_suffix(kind) || LIST_KIND_ENDS.longest(kind).is_some();
+    let general = ["项目", "工程", "专项"].iter().any(|w| kind.ends_with(w)) || LIST_KIND_ENDS.longest(kind).is_some();
+    let said = match kind {
+        "" => Kind::None,
+        "项目" | "工程" => Kind::Projects,
+        _ if general => Kind::Named,
+        _ => Kind::Facilities,
+    };
+    (names_a_kind && kind.chars().count() <= 12).then_some((at, said))
 }
 
 #[cfg(test)]
 mod tests {
-    use proptest::prelude::*;
-    use regex::Regex;
-
-    use super::etc_tail;
+    use super::{etc_tail, list_items, strip_description, strip_leading_count, trim_lead, Kind};
 
     #[test]
     fn etc_tails() {
-        assert_eq!(etc_tail("A、B等项目"), Some(("A、B".len(), false)));
-        assert_eq!(etc_tail("A、B等8个项目"), Some(("A、B".len(), false)));
-        assert_eq!(etc_tail("A等一批重点工程"), Some(("A".len(), true)));
-        assert_eq!(etc_tail("储氢、光学等未来产业项目"), Some(("储氢、光学".len(), true)));
-        assert_eq!(etc_tail("等工程项目"), Some((0, true)));
+        assert_eq!(etc_tail("A、B等项目"), Some(("A、B".len(), Kind::Projects)));
+        assert_eq!(etc_tail("A、B等8个项目"), Some(("A、B".len(), Kind::Projects)));
+        assert_eq!(etc_tail("A等一批重点工程"), Some(("A".len(), Kind::Named)));
+        assert_eq!(etc_tail("储氢、光学等未来产业项目"), Some(("储氢、光学".len(), Kind::Named)));
+        assert_eq!(etc_tail("A、B等7条高速公路"), Some(("A、B".len(), Kind::Facilities)));
+        assert_eq!(etc_tail("A、B等"), Some(("A、B".len(), Kind::None)));
+        assert_eq!(etc_tail("A、B等算力设施"), Some(("A、B".len(), Kind::Named)));
+        assert_eq!(etc_tail("等工程项目"), Some((0, Kind::Named)));
         assert_eq!(etc_tail("A等项目、B项目"), None);
         assert_eq!(etc_tail("A等项目建设"), None);
         assert_eq!(etc_tail("A项目"), None);
+        assert_eq!(etc_tail("A、B等方面"), None);
     }
-
-    proptest! {
-        /// The tail read by hand is the one the pattern it spells out finds.
-        #[test]
-        fn etc_tail_reads_as_its_pattern(region in "[等个批项目工程8８一两十、，。A]{0,14}") {
-            let pattern = Regex::new(r"等(?:[0-9０-９]+|[一二三四五六七八九十两]+)?(?:个|批)?(?P<kind>[^、，,；;。]*?)(?:项目|工程)$").unwrap();
-            let expected = pattern.captures(&region).map(|c| (c.get(0).unwrap().start(), !c["kind"].is_empty()));
-            prop_assert_eq!(etc_tail(&region), expected);
-        }
+    #[test]
+    fn leads_and_counts_are_not_names() {
+        assert_eq!(strip_description(trim_lead("今年推进总投资12亿元的A项目")), "A项目");
+        assert_eq!(strip_description("具有竞争力的A中心、具有影响力的B中心"), "具有竞争力的A中心、具有影响力的B中心");
+        assert_eq!(list_items("主要用于淮河、太湖等重点流域污染防治和天然林保护、退耕还林还草").collect::<Vec<_>>(), ["天然林保护", "退耕还林还草"]);
+        assert_eq!(trim_lead("全国首个“一带一路”科技创新合作区"), "“一带一路”科技创新合作区");
+        assert_eq!(strip_description("覆盖省市县三级的疾病预防控制体系"), "疾病预防控制体系");
+        assert_eq!(strip_leading_count("25个国家级示范区"), "国家级示范区");
+        assert_eq!(strip_leading_count("两个园区"), "园区");
+        assert_eq!(strip_leading_count("万达广场项目"), "万达广场项目");
+        assert_eq!(strip_leading_count("三峡三期工程"), "三峡三期工程");
     }
 }

@@ -74,7 +74,6 @@ fn generic_mentions_are_not_projects() {
         "实施“兴葫英才计划”，",
         "有色冶金产业园新入驻项目8个，",
         "实施重大科技项目，",
-        "全年新开工了南疆铁路，",
         "加强项目谋划，",
         "实施亿元以上技改项目，",
         "推动更多国家级数据中心落地，",
@@ -97,4 +96,78 @@ fn names_joined_by_ji_and_phases() {
         projects("推动锦西石化结构调整和转型升级发展工程投产达效，"),
         [p("锦西石化结构调整和转型升级发展工程", Status::Operating, "投产达效")]
     );
+}
+
+#[test]
+fn status_phrases_of_every_stage() {
+    for (text, name, status, status_text) in [
+        ("一体化智能化公共数据平台建成投用，", "一体化智能化公共数据平台", Status::Operating, "建成投用"),
+        ("突发公共卫生事件医疗救治中心建设进展顺利。", "突发公共卫生事件医疗救治中心", Status::InProgress, "进展顺利"),
+        ("重庆至武汉段4.5米水深航道全线贯通，", "重庆至武汉段4.5米水深航道", Status::Completed, "全线贯通"),
+        ("沿江高铁渝宜段提速建设；", "沿江高铁渝宜段", Status::InProgress, "提速建设"),
+        ("国家海洋综合试验场（深海）投入运营。", "国家海洋综合试验场（深海）", Status::Operating, "投入运营"),
+        ("崇左至凭祥铁路建成通车，", "崇左至凭祥铁路", Status::Operating, "建成通车"),
+        ("呼包高铁前期工作，", "呼包高铁", Status::Planned, "前期工作"),
+        ("中山医院青浦院区主体封顶，", "中山医院青浦院区", Status::Completed, "主体封顶"),
+        ("全年新开工了南疆铁路，", "南疆铁路", Status::Started, "新开工"),
+    ] {
+        assert_eq!(projects(text), [p(name, status, status_text)], "{text}");
+    }
+}
+
+#[test]
+fn status_before_a_list_with_its_kind() {
+    assert_eq!(
+        projects("开工黔江至吉首高铁重庆段、福寿岩水库、川渝特高压交流加强工程等项目，"),
+        [
+            p("黔江至吉首高铁重庆段", Status::Started, "开工"),
+            p("福寿岩水库", Status::Started, "开工"),
+            p("川渝特高压交流加强工程", Status::Started, "开工"),
+        ]
+    );
+    assert_eq!(
+        projects("桑龙、城龙、醴娄等7条高速公路建成通车。"),
+        [
+            p("桑龙", Status::Operating, "建成通车"),
+            p("城龙", Status::Operating, "建成通车"),
+            p("醴娄", Status::Operating, "建成通车"),
+        ]
+    );
+    assert_eq!(
+        projects("启动建设全国首个“一带一路”科技创新合作区和国际技术转移中心，"),
+        [p("“一带一路”科技创新合作区", Status::Started, "启动建设"), p("国际技术转移中心", Status::Started, "启动建设")]
+    );
+}
+
+#[test]
+fn a_count_or_a_description_before_the_name_is_not_part_of_it() {
+    assert_eq!(projects("建成25个国家级慢性病综合防控示范区，"), [p("国家级慢性病综合防控示范区", Status::Completed, "建成")]);
+    assert_eq!(projects("总投资12亿元的城东污水处理厂竣工。"), [p("城东污水处理厂", Status::Completed, "竣工")]);
+    assert_eq!(projects("今年推进江北大桥建设，"), [p("江北大桥", Status::InProgress, "推进建设")]);
+}
+
+#[test]
+fn names_without_a_status() {
+    let named = |text: &str| extract(text).projects.into_iter().map(|p| (p.name, p.status)).collect::<Vec<_>>();
+    assert_eq!(named("渝西水资源配置工程破解区域缺水难题；"), [("渝西水资源配置工程".to_string(), None)]);
+    assert_eq!(
+        named("主要用于天然林保护、退耕还林还草、防沙治沙等重点生态工程。"),
+        [("天然林保护".to_string(), None), ("退耕还林还草".to_string(), None), ("防沙治沙".to_string(), None)]
+    );
+    for text in ["重大项目储备不够，", "工程建设项目审批制度改革，", "14个技术创新项目纳入省计划，", "重庆大学国家卓越工程师学院累计输送人才"] {
+        assert!(named(text).is_empty(), "{text}: {:?}", named(text));
+    }
+}
+
+#[test]
+fn descriptions_and_categories_are_not_names() {
+    for text in [
+        "基本建成具有国际竞争力的先进制造业中心、具有全国影响力的产业创新中心和西部人才中心。",
+        "建设一批化工新材料、专用化学品等项目，",
+        "要实施高端装备、信息网络、集成电路、新能源、新材料等重大项目。",
+        "推进完整社区、美丽城市等建设，",
+        "推进节能降耗重点项目建设，",
+    ] {
+        assert!(projects(text).is_empty(), "{text}: {:?}", projects(text));
+    }
 }
