@@ -13,7 +13,7 @@ use std::sync::LazyLock;
 
 
 use crate::indicator::starts_noun_ender;
-use crate::lexicon::{BOUNDS_AFTER, BOUNDS_BEFORE, BOUNDS_INSIDE, PLAN_NAMES};
+use crate::lexicon::{BODY_NOUNS, BOUNDS_AFTER, BOUNDS_BEFORE, BOUNDS_INSIDE, DURATION_BINDERS, GROUP_NOUNS, PLAN_NAMES};
 use crate::model::{Bound, Dimension, Figure, Measure, Si};
 use crate::numeral::{self, arabic_digit, Numeral, Script};
 use crate::span::Span;
@@ -268,6 +268,43 @@ struct Tail {
     after: Option<(Bound, usize)>,
     /// End of the unit.
     unit_end: usize,
+    /// `100万新就业群体`: a count without a classifier, of the group whose
+    /// noun starts where the unit would and ends at `unit_end`.
+    group: Option<usize>,
+}
+
+/// The unit of a count of a group without a classifier (`1.77亿农民`):
+/// reported with the group's noun as its name.
+static GROUP_UNIT: Unit = Unit {
+    word: "",
+    name: "",
+    dimension: Dimension::Count,
+    base: None,
+    factor: 1.0,
+    not_before: "",
+    after_word: None,
+    measured_only: false,
+    names_no_figure: false,
+};
+
+static GROUP_NOUN_ENDS: LazyLock<Suffixes<()>> = LazyLock::new(|| Suffixes::new(GROUP_NOUNS.iter().map(|&w| (w, ()))));
+
+/// Where the noun of people ends that a count stands before without a
+/// classifier (`新就业群体` in `100万新就业群体`): at most six Han chars
+/// from `pos`, the longest run ending in one of the [`GROUP_NOUNS`].
+fn group_noun_end(text: &str, pos: usize) -> Option<usize> {
+    let mut noun_end = None;
+    let mut end = pos;
+    for c in text[pos..].chars().take(6) {
+        if !is_han(c) || (end > pos && starts_noun_ender(&text[end..])) {
+            break;
+        }
+        end += c.len_utf8();
+        if GROUP_NOUN_ENDS.longest(&text[pos..end]).is_some() {
+            noun_end = Some(end);
+        }
+    }
+    noun_end
 }
 
 /// The unit used for `百分之五十`, which names no unit of its own.
@@ -287,7 +324,7 @@ fn strip_word<'a>(text: &'a str, table: &Prefixes<Bound>) -> Option<(Bound, &'a 
 /// The tail of `百分之五十`, which names no unit of its own.
 fn percent_tail(text: &str, pos: usize) -> Tail {
     let after = read_after_bound(text, pos);
-    Tail { scale: 0, unit: percent_unit(), per: None, inside: None, after, unit_end: pos }
+    Tail { scale: 0, unit: percent_unit(), per: None, inside: None, after, unit_end: pos, group: None }
 }
 
 /// Reads inner bound, magnitude and unit after the numeral ending at `pos`.
@@ -325,7 +362,12 @@ fn read_tail(text: &str, pos: usize, numeral: &Numeral) -> Option<Tail> {
             }
         }
     }
-    let unit = unit?;
+    let Some(unit) = unit else {
+        // 100万新就业群体, 1.77亿农民: a count of people without a classifier.
+        let end = group_noun_end(text, p).filter(|_| scale > 0)?;
+        let after = read_after_bound(text, end);
+        return Some(Tail { scale, unit: &GROUP_UNIT, per: None, inside, after, unit_end: end, group: Some(p) });
+    };
     let mut unit_end = p + unit.word.len();
     let mut per = None;
     if let Some(rest) = text[unit_end..].strip_prefix(['/', '／']) {
@@ -335,12 +377,13 @@ fn read_tail(text: &str, pos: usize, numeral: &Numeral) -> Option<Tail> {
         }
     }
     let after = read_after_bound(text, unit_end).or_else(|| {
-        // 两年多, 十年余: over, when nothing more follows in the phrase.
-        let rest = text[unit_end..].strip_prefix(['多', '余']).filter(|_| unit.dimension == Dimension::Duration)?;
+        // 两年多, 十年余, 1倍多: over, when nothing more follows in the phrase.
+        let measured = matches!(unit.dimension, Dimension::Duration | Dimension::Multiple);
+        let rest = text[unit_end..].strip_prefix(['多', '余']).filter(|_| measured)?;
         let phrase_ends = rest.chars().next().is_none_or(|c| !is_han(c) || "的来时间中后前里内".contains(c));
         phrase_ends.then(|| (Bound::Over, text.len() - rest.len()))
     });
-    Some(Tail { scale, unit, per, inside, after, unit_end })
+    Some(Tail { scale, unit, per, inside, after, unit_end, group: None })
 }
 
 /// A trailing bound word right after `pos`, with where it ends.
@@ -375,11 +418,12 @@ fn build(text: &str, start: usize, num_end: usize, numeral: &Numeral, tail: &Tai
     let numeral_text = &text[start..num_end];
     let after_unit = tail.after.map_or(tail.unit_end, |(_, end)| end);
     let next = text[after_unit..].chars().next();
+    // 2025年 is a year; 长达2600年 is none.
     let is_year = numeral.script == Script::Arabic
         && !numeral.point
         && tail.scale == 0
         && numeral_text.chars().count() == 4
-        && numeral_text.chars().next().and_then(arabic_digit).is_some_and(|d| d == 1 || d == 2)
+        && numeral.value.to_f64().is_some_and(|v| (1000.0..=2100.0).contains(&v))
         && unit.word == "年";
     // 一批, 零容忍: a bare 一 or 零 is an article or a slogan, not a figure.
     let bare_one = numeral.script == Script::Chinese && matches!(numeral_text, "一" | "壹" | "零" | "〇") && tail.scale == 0;
@@ -388,43 +432,58 @@ fn build(text: &str, start: usize, num_end: usize, numeral: &Numeral, tail: &Tai
     let counted_round = numeral_text.starts_with(numeral::ROUND_AMOUNT_STARTS)
         && !numeral.percent
         && text[..start].ends_with(['个', '/', '／']);
-    if is_year || bare_one || counted_round || text[tail.unit_end..].starts_with('级') {
+    if is_year || bare_one || counted_round || unit.names_no_figure || text[tail.unit_end..].starts_with('级') {
         return None;
+    }
+    // 2个1类创新药: a class after a count is a grade, not a figure.
+    if unit.word == "类" && ends_with_count(&text[..start]) {
+        return None;
+    }
+    // 五年来, 五年新设…, 十年禁渔: the span a review or plan covers is no
+    // figure; a span something lasts is one (连续两年, 长达2600年, 创20年新高).
+    if unit.word == "年" && tail.scale == 0 && tail.after.is_none() && tail.inside.is_none() && !numeral.point {
+        let bound_before = read_before_bound(text, start).is_some_and(|(_, begin)| !text[begin..start].ends_with('近'));
+        if !bound_before && DURATION_BINDER_ENDS.longest(&text[..start]).is_none() {
+            return None;
+        }
     }
     if unit.measured_only && numeral.script == Script::Chinese && tail.scale == 0 {
         return None;
     }
     if let Some(word) = unit.after_word {
-        let window: String = text[..start].chars().rev().take(12).collect();
-        if !window.contains(word) {
+        let from = text[..start].char_indices().rev().nth(11).map_or(0, |(at, _)| at);
+        if !text[from..start].contains(word) {
             return None;
         }
     }
-    if unit.dimension == Dimension::Duration && PLAN_NAMES.iter().any(|w| text[after_unit..].starts_with(w)) {
+    if unit.spans_time() && PLAN_NAMES.iter().any(|w| text[after_unit..].starts_with(w)) {
         return None;
     }
     // 亿元以上项目: a threshold that names a category. A share is no
     // category: 95%以上的行政村, 保持20%以上增长 are figures.
     let after_unit_text = &text[tail.unit_end..];
-    let threshold = unit.dimension != Dimension::Percent
+    let threshold = !matches!(unit.dimension, Dimension::Percent | Dimension::Count)
         && after_unit_text.starts_with(['以', '及'])
         && ["以上", "以下", "及以上", "及以下"].iter().any(|w| after_unit_text.starts_with(w));
     if threshold && next.is_some_and(is_han) {
         return None;
     }
-    // 三篇大文章, 八项规定: a small Chinese count before a noun is a slogan.
+    // 三篇大文章, 八项规定: a small Chinese count before a noun is a
+    // slogan, unless the noun is a place or a body (两个社区, 三所学校).
     if numeral.script == Script::Chinese
         && unit.dimension == Dimension::Count
         && tail.scale == 0
+        && tail.group.is_none()
         && numeral.value.to_f64().is_some_and(|v| v < 10.0)
         && next.is_some_and(is_han)
         && !starts_noun_ender(&text[after_unit..])
+        && !counts_a_body(&text[after_unit..])
     {
         return None;
     }
     let leading = if numeral.approx.is_none() { read_before_bound(text, start) } else { None };
     // 近三年 is a time frame, not a bound (不到三年 is one).
-    let leading = leading.filter(|&(_, begin)| !(unit.dimension == Dimension::Duration && text[begin..start].ends_with("近")));
+    let leading = leading.filter(|&(_, begin)| !(unit.spans_time() && text[begin..start].ends_with("近")));
     let sign = minus_before(text, start).filter(|_| leading.is_none());
     let span_start = sign.or(leading.map(|(_, begin)| begin)).unwrap_or(start);
     if in_quoted_name(text, span_start, after_unit) {
@@ -445,8 +504,39 @@ fn build(text: &str, start: usize, num_end: usize, numeral: &Numeral, tail: &Tai
     if sign.is_some() {
         value = -value;
     }
-    Some(make_figure(text, Span::new(text, span_start, end), value, unit, tail.per, bound))
+    let mut figure = make_figure(text, Span::new(text, span_start, end), value, unit, tail.per, bound);
+    if let Some(noun_start) = tail.group {
+        // 每10万人口: a rate's denominator, not a count.
+        if text[..span_start].ends_with('每') {
+            return None;
+        }
+        figure.unit = Cow::Owned(text[noun_start..tail.unit_end].to_string());
+    }
+    Some(figure)
 }
+
+/// Whether `before` ends with a count: a digit and a classifier (`2个`).
+fn ends_with_count(before: &str) -> bool {
+    let mut back = before.chars().rev();
+    back.next().is_some_and(|c| "个家项种款所".contains(c)) && back.next().is_some_and(|c| arabic_digit(c).is_some() || is_cn_numeral_start(c))
+}
+
+static BODY_ENDS: LazyLock<Suffixes<()>> = LazyLock::new(|| Suffixes::new(BODY_NOUNS.iter().map(|&w| (w, ()))));
+
+/// Whether the noun after a count (its Han chars, up to six and up to a
+/// numeral) ends in a place or a body (`社区`, `三所学校`, `国家控股公司`)
+/// rather than a slogan's terms (`两个毫不动摇`, `两个市场`).
+fn counts_a_body(after: &str) -> bool {
+    let end = after
+        .char_indices()
+        .take(6)
+        .find(|&(_, c)| !is_han(c) || is_cn_numeral_start(c))
+        .map_or_else(|| after.char_indices().nth(6).map_or(after.len(), |(at, _)| at), |(at, _)| at);
+    BODY_ENDS.longest(&after[..end]).is_some()
+}
+
+static DURATION_BINDER_ENDS: LazyLock<Suffixes<()>> =
+    LazyLock::new(|| Suffixes::new(DURATION_BINDERS.iter().map(|&w| (w, ()))));
 
 /// Where a minus sign right before `start` begins: `-10.1万`, `负二`.
 /// (A `-` after a digit or letter is a range or a code, handled before.)

@@ -19,6 +19,7 @@ use crate::lexicon::{
 use crate::model::{Basis, Dimension, Direction, Figure, Measure};
 use crate::numeral::arabic_digit;
 use crate::segment::Outline;
+use crate::unit::is_time_span;
 use crate::words::{char_starts_back, is_alphanumeric, Prefixes, Suffixes, WordSearch};
 
 /// Chars that end a clause.
@@ -223,6 +224,7 @@ fn read_before(pre: &str) -> Reading<'_> {
     }
     rest = trim_leading(rest);
     rest = rest.strip_suffix('的').unwrap_or(rest);
+    rest = without_trailing_frame(rest);
     // 五年内增长…: what is left after a time frame is a postposition.
     if POSTPOSITIONS.contains(&rest) {
         rest = "";
@@ -232,6 +234,20 @@ fn read_before(pre: &str) -> Reading<'_> {
     rest = trim_space(rest);
     reading.indicator = (!rest.is_empty()).then_some(rest);
     reading
+}
+
+/// `rest` without the span of years it ends with, between a noun and its
+/// verb (`利润总额五年增长…` → `利润总额`); a span opening the phrase
+/// stays (`五年新设外资企业`).
+fn without_trailing_frame(rest: &str) -> &str {
+    let Some(before_year) = rest.strip_suffix('年') else { return rest };
+    let noun = before_year.trim_end_matches(|c: char| arabic_digit(c).is_some() || "一二三四五六七八九十两几".contains(c));
+    let noun = noun.strip_suffix(['近', '这']).unwrap_or(noun);
+    if noun.len() < before_year.len() && !noun.is_empty() && !noun.ends_with(['第', '连', '续']) {
+        noun
+    } else {
+        rest
+    }
 }
 
 /// `rest` without leading connectives, list marks and time phrases.
@@ -370,7 +386,7 @@ pub(crate) fn annotate(text: &str, from: usize, figures: &mut [Figure], outline:
             && !reading.from
             && (figure.dimension == Dimension::Count || reading.indicator.is_none() || reading.per);
         // 未来五年, 连续7年, 五年间: a time frame, not the level of an indicator.
-        let time_frame = figure.dimension == Dimension::Duration && reading.verb.is_none();
+        let time_frame = is_time_span(figure) && reading.verb.is_none();
         figure.indicator = match (noun, takes_noun) {
             _ if time_frame => None,
             (Some((noun, _)), true) => Some(clean(noun)),
@@ -403,7 +419,7 @@ pub(crate) fn annotate(text: &str, from: usize, figures: &mut [Figure], outline:
         // 接待游客1.2亿人次，实现旅游收入1100亿元，分别增长15%和18%: a bare
         // 分别 takes the indicators of the figures before it, in order.
         let backward = reading.respectively && figures[i].indicator.is_none();
-        if figures[i].indicator.is_none() && figures[i].dimension != Dimension::Duration && !backward && same_sentence() {
+        if figures[i].indicator.is_none() && !is_time_span(&figures[i]) && !backward && same_sentence() {
             // A bare change clause inherits the indicator before it.
             let indicator = figures[i - 1].indicator.clone();
             figures[i].indicator = indicator;
@@ -438,7 +454,7 @@ pub(crate) fn annotate(text: &str, from: usize, figures: &mut [Figure], outline:
 /// Whether `frame` is a time frame (`连续13年`, `五年`) that ends the text
 /// before `start` in the same clause.
 fn is_time_frame_at(text: &str, frame: &Figure, start: usize) -> bool {
-    frame.dimension == Dimension::Duration && frame.indicator.is_none() && frame.span.end <= start && {
+    is_time_span(frame) && frame.indicator.is_none() && frame.span.end <= start && {
         let between = &text[frame.span.end..start];
         !between.contains(is_clause_end) && between.chars().count() < 8
     }

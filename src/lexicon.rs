@@ -51,6 +51,31 @@ pub(crate) const BOUNDS_AFTER: &[(&str, Bound)] = &[
 pub(crate) const PLAN_NAMES: &[&str] =
     &["行动", "计划", "規劃", "計劃", "計畫", "规划", "攻坚", "工程", "方案", "战略", "纲要", "專項", "专项", "会战", "目标", "设想"];
 
+/// Words right before a span of years that make it a figure, the time
+/// something lasts or holds (`连续两年`, `长达2600年`, `创20年新高`), not
+/// the span a review or plan covers (`五年来`, `五年新设…`).
+pub(crate) const DURATION_BINDERS: &[&str] = &[
+    "连续", "长达", "经过", "历经", "历时", "用时", "用了", "花了", "创", "延长", "延长到", "延长至", "再延长", "达", "达到", "超过",
+    "提前", "缩短", "缩短了", "已经", "已", "还有", "满", "为期", "期限", "用", "至少", "最长", "最短", "平均", "不少于", "不超过",
+    "之后", "以后", "届满",
+];
+
+/// Nouns of people that a count of a group stands before without a
+/// classifier (`100万新就业群体`, `1.77亿农民`): the noun is the unit.
+pub(crate) const GROUP_NOUNS: &[&str] = &[
+    "群体", "群众", "农民", "农牧民", "女生", "男生", "学生", "儿童", "老人", "老年人", "居民", "市民", "村民", "职工", "员工",
+    "人口", "农户", "家庭", "患者", "病人", "游客", "旅客", "乘客", "观众", "党员", "劳动力", "人员", "人才", "青年", "毕业生",
+    "妇女", "残疾人", "用户", "会员", "师生", "教师", "考生", "贫困户", "脱贫户", "消费者", "移民", "军人", "职员", "工人",
+];
+
+/// Nouns of places and bodies: a small Chinese count before them is a
+/// count (`两个社区`, `五个村`, `三所学校`), not a slogan (`三篇大文章`).
+pub(crate) const BODY_NOUNS: &[&str] = &[
+    "村", "社区", "乡", "镇", "县", "区", "市", "省", "街道", "学校", "小学", "中学", "大学", "医院", "企业", "公司", "园区", "基地",
+    "项目", "工程", "平台", "城市", "国家", "单位", "部门", "车间", "工厂", "站", "馆", "港", "机场", "会", "队", "家庭", "小区",
+    "口岸", "水库", "电站", "景区", "院", "所", "中心", "片区",
+];
+
 /// Nouns that begin with a word of [`NOUN_ENDERS`] (`中心` with `中`,
 /// `上海` with `上`): after a count they go on with the noun
 /// (`9个国家区域医疗中心`, `37家中央企业`), not end it.

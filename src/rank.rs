@@ -10,9 +10,10 @@ use regex::Regex;
 use crate::figure::Near;
 use crate::indicator::{clause_start, indicator_before_frame, is_clause_end, is_sentence_end};
 use crate::lexicon::{CONNECTIVES, RANK_TIERS, RANK_VERBS, SCOPES};
-use crate::model::{Dimension, Figure, Rank};
+use crate::model::{Figure, Rank};
 use crate::numeral;
 use crate::segment::Outline;
+use crate::unit::is_time_span;
 use crate::span::Span;
 use crate::words::Prefixes;
 
@@ -223,7 +224,7 @@ fn indicator_in(pre: &str) -> Option<String> {
 
 /// Whether `figure` is a time frame (`连续5年`), which names no indicator.
 fn is_time_frame(figure: &Figure) -> bool {
-    figure.dimension == Dimension::Duration && figure.indicator.is_none()
+    is_time_span(figure) && figure.indicator.is_none()
 }
 
 /// The indicator of the last figure of the sentence before `pos` that is

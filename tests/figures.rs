@@ -71,7 +71,8 @@ fn a_list_of_percentage_points_shares_its_unit() {
 fn an_age_is_a_figure_unless_it_names_a_category() {
     let report = extract("人均预期寿命提高到80.4岁");
     let age = &report.figures[0];
-    assert_eq!((age.value, age.unit.as_ref(), age.dimension, age.si.is_none()), (80.4, "岁", Dimension::Other, true));
+    assert_eq!((age.value, age.unit.as_ref(), age.dimension), (80.4, "岁", Dimension::Duration));
+    assert_eq!(age.si.as_ref().map(|si| (si.value.round(), si.unit.as_ref())), Some((2_537_231_040.0, "s")));
     assert_eq!(age.indicator.as_deref(), Some("人均预期寿命"));
     assert!(extract("为孕产妇和0—6岁儿童提供健康服务").figures.is_empty());
     assert!(extract("60岁及以上老年人").figures.is_empty());
@@ -112,9 +113,10 @@ fn a_negated_bound_is_the_other_bound() {
     assert_eq!(one("能耗不超过5000万吨标准煤"), f("不超过5000万吨标准煤", 5e7, "吨标准煤", Bound::Under));
     assert_eq!(one("负债率不高于60%"), f("不高于60%", 60.0, "%", Bound::Under));
     assert_eq!(one("占比低于10%"), f("低于10%", 10.0, "%", Bound::Under));
-    // A bound before a duration stays one; only 近 makes a time frame (近三年).
+    // A bound before a duration stays one; 近 makes a time frame (近三年), no figure.
     assert_eq!(one("审批时间压缩到不超过120个工作日"), f("不超过120个工作日", 120.0, "工作日", Bound::Under));
-    assert_eq!(one("近三年累计投资"), f("三年", 3.0, "年", Bound::Exact));
+    assert_eq!(one("运营时间不少于3年"), f("不少于3年", 3.0, "年", Bound::Over));
+    assert!(figures("近三年累计投资").is_empty());
 }
 
 #[test]
@@ -268,7 +270,8 @@ fn old_units_and_words_that_only_look_like_units() {
 #[test]
 fn a_duration_and_more() {
     assert_eq!(one("经过两年多的深入调查"), f("两年多", 2.0, "年", Bound::Over));
-    assert_eq!(figures("坚持三年多元发展"), vec![f("三年", 3.0, "年", Bound::Exact)]);
+    assert_eq!(figures("连续三年多元发展"), vec![f("三年", 3.0, "年", Bound::Exact)]);
+    assert_eq!(one("监测鱼类增长1倍多"), f("1倍多", 1.0, "倍", Bound::Over));
 }
 
 #[test]
@@ -277,4 +280,60 @@ fn ordinals_in_lists_and_sessions() {
     assert!(figures("第一、二轮中央生态环境保护督察").is_empty());
     // Without 第, a list of counts stays a list of figures.
     assert_eq!(figures("检查两次、三个"), vec![f("两次", 2.0, "次", Bound::Exact), f("三个", 3.0, "个", Bound::Exact)]);
+}
+
+#[test]
+fn the_span_a_review_or_plan_covers_is_no_figure() {
+    for text in ["五年来，我们坚持", "五年新设外资企业1770家", "中新互联互通项目十年开辟“六条通道”", "近三年，中央投入", "长江十年禁渔以来", "两年来新建学校"] {
+        assert!(figures(text).iter().all(|(_, _, unit, _)| unit != "年"), "{text}: {:?}", figures(text));
+    }
+    assert_eq!(one("连续两年荣获"), f("两年", 2.0, "年", Bound::Exact));
+    assert_eq!(one("粮食产量创20年新高"), f("20年", 20.0, "年", Bound::Exact));
+    assert_eq!(one("实行了长达2600年的古老税种"), f("2600年", 2600.0, "年", Bound::Exact));
+    assert_eq!(one("土地承包期再延长30年"), f("30年", 30.0, "年", Bound::Exact));
+}
+
+#[test]
+fn anniversaries_and_grades_are_no_figures() {
+    assert!(figures("纪念抗战胜利80周年").is_empty());
+    assert_eq!(figures("获批2个1类创新药"), vec![f("2个", 2.0, "个", Bound::Exact)]);
+}
+
+#[test]
+fn tenths_ratios_and_counts_of_a_kind() {
+    assert_eq!(one("贡献约7成出口增量"), f("约7成", 7.0, "成", Bound::About));
+    assert_eq!(one("下降超三成"), f("超三成", 3.0, "成", Bound::Over));
+    assert_eq!(one("城乡居民收入比缩小至2.21∶1"), f("2.21∶1", 2.21, "∶1", Bound::Exact));
+    assert_eq!(one("构建3大系统"), f("3大", 3.0, "大", Bound::Exact));
+    assert_eq!(one("实施19组集团重组"), f("19组", 19.0, "组", Bound::Exact));
+    assert_eq!(one("成功举办两届大会"), f("两届", 2.0, "届", Bound::Exact));
+    assert_eq!(one("水质实现“9连优”"), f("9连优", 9.0, "连优", Bound::Exact));
+    // Not tenths: 形成, 成为, 成势.
+    assert!(figures("三成为主，百亿成势").is_empty());
+    // An ordinal session is no count of sessions held.
+    assert!(figures("党的二十届四中全会").is_empty());
+}
+
+#[test]
+fn a_count_of_people_without_a_classifier() {
+    assert_eq!(one("惠及1.77亿农民"), f("1.77亿农民", 1.77e8, "农民", Bound::Exact));
+    assert_eq!(one("100万新就业群体有了保障"), f("100万新就业群体", 1e6, "新就业群体", Bound::Exact));
+    assert_eq!(one("覆盖近30万儿童"), f("近30万儿童", 3e5, "儿童", Bound::Under));
+    // A rate's denominator is no count.
+    assert!(figures("每10万人口拥有").is_empty());
+}
+
+#[test]
+fn small_chinese_counts_of_places_are_counts_and_of_slogans_are_not() {
+    assert_eq!(one("建成两个社区"), f("两个", 2.0, "个", Bound::Exact));
+    assert_eq!(one("新建三所学校"), f("三所", 3.0, "所", Bound::Exact));
+    for text in ["做好三篇大文章", "坚持两个毫不动摇", "利用国内国际两个市场"] {
+        assert!(figures(text).is_empty(), "{text}: {:?}", figures(text));
+    }
+}
+
+#[test]
+fn a_count_with_a_threshold_is_a_figure_a_measure_with_one_names_a_category() {
+    assert_eq!(one("推动600个以上亿元级工业项目建设"), f("600个以上", 600.0, "个", Bound::Over));
+    assert!(figures("实施亿元以上项目").is_empty());
 }

@@ -224,7 +224,7 @@ fn older_reports_rates_and_time_frames() {
     let report = extract("轻工业平均每年增长百分之十一点八，");
     let f = &report.figures[0];
     assert_eq!((f.indicator.as_deref(), f.basis), (Some("轻工业"), Some(Basis::AnnualAverage)));
-    assert_eq!(indicators("总产值在五年内增长百分之二十三点三"), [("五年".to_string(), None), pair("百分之二十三点三", "总产值在五年内")]);
+    assert_eq!(indicators("总产值在五年内增长百分之二十三点三"), [pair("百分之二十三点三", "总产值在五年内")]);
     assert_eq!(indicators("主要工业产品中，有３７种完成计划")[0].1, None);
     let report = extract("１９５５年政府支出农村救济费２亿余元");
     assert_eq!(report.figures[0].indicator.as_deref(), Some("政府支出农村救济费"));
@@ -233,7 +233,9 @@ fn older_reports_rates_and_time_frames() {
 
 #[test]
 fn a_time_frame_before_a_clause() {
-    assert_eq!(indicators("近3年新增企业100家"), [("3年".to_string(), None), pair("100家", "新增企业")]);
+    // The time words that scope the figure stay in its indicator.
+    assert_eq!(indicators("近3年新增企业100家"), [pair("100家", "近3年新增企业")]);
+    assert_eq!(indicators("五年新设外资企业1770家"), [pair("1770家", "五年新设外资企业")]);
 }
 
 #[test]
@@ -251,7 +253,7 @@ fn the_indicator_before_a_time_frame() {
     );
     assert_eq!(
         indicators("营业收入、利润总额五年分别增长97.3%、27.7%。"),
-        [("五年".to_string(), None), pair("97.3%", "营业收入"), pair("27.7%", "利润总额")]
+        [pair("97.3%", "营业收入"), pair("27.7%", "利润总额")]
     );
 }
 

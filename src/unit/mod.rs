@@ -26,6 +26,9 @@ pub(crate) struct Unit {
     /// Only after Arabic digits or a magnitude (`300万方`): after a bare
     /// Chinese numeral the word means something else (`三方会谈`).
     pub measured_only: bool,
+    /// A word that makes the number before it no figure: an anniversary
+    /// (`建党100周年`).
+    pub names_no_figure: bool,
 }
 
 impl Unit {
@@ -39,6 +42,15 @@ impl Unit {
 
     const fn measured_only(self) -> Unit {
         Unit { measured_only: true, ..self }
+    }
+
+    /// Whether the unit measures a span of time (`年`, `个月`), not an age (`岁`).
+    pub(crate) fn spans_time(&self) -> bool {
+        self.dimension == Dimension::Duration && self.word != "岁"
+    }
+
+    const fn names_no_figure(self) -> Unit {
+        Unit { names_no_figure: true, ..self }
     }
 }
 
@@ -61,6 +73,12 @@ pub(crate) fn unit_at(text: &str) -> Option<&'static Unit> {
         Some(c) if unit.not_before.contains(c) => None,
         _ => Some(unit),
     }
+}
+
+/// Whether a figure's unit measures a span of time (`年`, `月`), not an
+/// age (`岁`): the time-frame rules apply to it.
+pub(crate) fn is_time_span(figure: &crate::model::Figure) -> bool {
+    figure.dimension == Dimension::Duration && figure.unit != "岁"
 }
 
 /// The longest magnitude at the start of `text`: its length in bytes and

@@ -10,11 +10,21 @@ use super::Unit;
 use crate::model::Dimension::{self, *};
 
 const fn u(word: &'static str, name: &'static str, dimension: Dimension, base: Option<&'static str>, factor: f64) -> Unit {
-    Unit { word, name, dimension, base, factor, not_before: "", after_word: None, measured_only: false }
+    Unit { word, name, dimension, base, factor, not_before: "", after_word: None, measured_only: false, names_no_figure: false }
 }
 
 const fn count(word: &'static str, not_before: &'static str) -> Unit {
-    Unit { word, name: word, dimension: Count, base: None, factor: 1.0, not_before, after_word: None, measured_only: false }
+    Unit {
+        word,
+        name: word,
+        dimension: Count,
+        base: None,
+        factor: 1.0,
+        not_before,
+        after_word: None,
+        measured_only: false,
+        names_no_figure: false,
+    }
 }
 
 /// The letters after which a Latin unit symbol is part of a longer word.
@@ -90,7 +100,8 @@ pub(super) const UNITS: &[Unit] = &[
     u("升", "升", Volume, Some("m3"), 0.001).not_before("级值温高学"),
     // duration
     u("年", "年", Duration, Some("s"), YEAR).not_before("代级"),
-    u("周年", "周年", Duration, Some("s"), YEAR),
+    // An anniversary (建党100周年) is no quantity.
+    u("周年", "周年", Duration, Some("s"), YEAR).names_no_figure(),
     u("个月", "月", Duration, Some("s"), MONTH),
     u("個月", "月", Duration, Some("s"), MONTH),
     u("个多月", "月", Duration, Some("s"), MONTH),
@@ -110,6 +121,11 @@ pub(super) const UNITS: &[Unit] = &[
     u("個百分點", "个百分点", PercentagePoint, None, 1.0),
     u("百分点", "百分点", PercentagePoint, None, 1.0),
     u("倍", "倍", Multiple, None, 1.0).not_before("增"),
+    // Tenths (约7成) and ratios to one (2.81∶1), kept as written.
+    u("成", "成", Other, None, 1.0).not_before("为功本果员效立交绩长品型熟就都了绿势"),
+    u("∶1", "∶1", Other, None, 1.0).not_before("0123456789.０１２３４５６７８９"),
+    u(":1", ":1", Other, None, 1.0).not_before("0123456789.０１２３４５６７８９"),
+    u("：1", "：1", Other, None, 1.0).not_before("0123456789.０１２３４５６７８９"),
     // Latin symbols, read only when no letter follows (4000Pa is no 4000P)
     u("kW", "千瓦", Power, Some("W"), 1e3).not_before(LETTERS),
     u("MW", "兆瓦", Power, Some("W"), 1e6).not_before(LETTERS),
@@ -128,10 +144,10 @@ pub(super) const UNITS: &[Unit] = &[
     u("微克/立方米", "微克/立方米", Other, None, 1.0),
     u("千伏", "千伏", Other, None, 1.0),
     u("℃", "℃", Other, None, 1.0),
-    // An age (人均预期寿命80岁), a level rather than a span of time: the
-    // time-frame rules of durations (连续五年, 近三年) do not apply to it.
+    // An age (人均预期寿命80岁): a duration, but a level rather than a span
+    // of time, so the time-frame rules (连续五年, 近三年) do not apply to it.
     // Before the people it counts it names a category (0—6岁儿童).
-    u("岁", "岁", Other, None, 1.0).not_before("末月儿童老婴幼妇女男青少学人孩及的"),
+    u("岁", "岁", Duration, Some("s"), YEAR).not_before("末月儿童老婴幼妇女男青少学人孩及的"),
     u("人公里", "人公里", Other, None, 1.0),
     u("吨公里", "吨公里", Other, None, 1.0),
     u("摄氏度", "摄氏度", Other, None, 1.0),
@@ -219,6 +235,16 @@ pub(super) const UNITS: &[Unit] = &[
     count("连升", ""),
     count("连降", ""),
     count("连冠", ""),
+    count("连优", ""),
+    count("连胜", ""),
+    count("连丰", ""),
+    count("连稳", ""),
+    // 3大系统, 19组集团: the big ones and groups of a kind, after digits.
+    count("大", "学型幅力量中小会多都约概于类项关").measured_only(),
+    count("组", "织建成合团长件"),
+    // 成功举办两届: sessions held, only after a verb of holding (a bare
+    // 二十届 is an ordinal).
+    count("届", "").after_word("举办"),
 ];
 
 /// Magnitudes that may stand between a number and its unit, as powers of ten.
