@@ -13,7 +13,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::lexicon::{
-    Verb, ADVERBS, BASES, CONNECTIVES, FROM_TO_LINKS, MERGE_LINKS, NOUNS_STARTING_LIKE_ENDERS, NOUN_ENDERS, POSTPOSITIONS,
+    Verb, ADVERBS, BASES, BOUNDS_BEFORE, CONNECTIVES, MONEY_NOUNS, SCOPE_WORDS, FROM_TO_LINKS, MERGE_LINKS, NOUNS_STARTING_LIKE_ENDERS, NOUN_ENDERS, POSTPOSITIONS,
     TARGET_WORDS, VERBS,
 };
 use crate::model::{Basis, Dimension, Direction, Figure, Measure};
@@ -150,6 +150,12 @@ fn last_year(text: &str) -> Option<&str> {
 static VERB_ENDS: LazyLock<Suffixes<&Verb>> = LazyLock::new(|| Suffixes::new(VERBS.iter().map(|v| (v.word, v))));
 static LINK_ENDS: LazyLock<Suffixes<()>> = LazyLock::new(|| Suffixes::new(FROM_TO_LINKS.iter().map(|&w| (w, ()))));
 static BASIS_ENDS: LazyLock<Suffixes<Basis>> = LazyLock::new(|| Suffixes::new(BASES.iter().copied()));
+static BASIS_STARTS: LazyLock<Prefixes<Basis>> = LazyLock::new(|| Prefixes::new(BASES.iter().copied()));
+/// Verbs of change that open the phrase before the amount (`增加中央预算内
+/// 投资100亿元`): the noun phrase after them is the indicator.
+static CHANGE_VERB_STARTS: LazyLock<Prefixes<&Verb>> = LazyLock::new(|| {
+    Prefixes::new(VERBS.iter().filter(|v| v.measure == Measure::Change && v.word.chars().count() == 2).map(|v| (v.word, v)))
+});
 static ADVERB_ENDS: LazyLock<Suffixes<()>> = LazyLock::new(|| Suffixes::new(ADVERBS.iter().map(|&w| (w, ()))));
 static CONNECTIVE_STARTS: LazyLock<Prefixes<()>> = LazyLock::new(|| Prefixes::new(CONNECTIVES.iter().map(|&w| (w, ()))));
 
@@ -170,6 +176,10 @@ fn read_before(pre: &str) -> Reading<'_> {
     if let Some((year, start)) = year_at_end(rest) {
         reading.period = Some(year);
         rest = trim_space(&rest[..start]);
+    }
+    // 下降了3.3%: the aspect mark leaves the verb.
+    if let Some(before) = rest.strip_suffix('了').filter(|b| VERB_ENDS.longest(b).is_some()) {
+        rest = before;
     }
     if let Some((link, _)) = LINK_ENDS.longest(rest) {
         reading.link = Some(link);
@@ -216,7 +226,11 @@ fn read_before(pre: &str) -> Reading<'_> {
         } else if let Some(before) = rest.strip_suffix('均').or_else(|| rest.strip_suffix("都")) {
             rest = before;
         } else if let Some(m) = compared_with(rest, reading.verb) {
-            // 较“十三五”时期增长148%: compared with a time other than last year.
+            // 较“十三五”时期增长148%: compared with a time other than last
+            // year; 比上年预算减少50亿元: with last year's, all the same.
+            if BASIS_STARTS.longest(m.as_str()).is_some_and(|(_, basis)| basis == Basis::YearOnYear) {
+                reading.basis = Some(Basis::YearOnYear);
+            }
             rest = &rest[..m.start()];
         } else {
             break;
@@ -225,6 +239,16 @@ fn read_before(pre: &str) -> Reading<'_> {
     rest = trim_leading(rest);
     rest = rest.strip_suffix('的').unwrap_or(rest);
     rest = without_trailing_frame(rest);
+    if reading.verb.is_none() {
+        let opens_with_change = CHANGE_VERB_STARTS.longest(rest).filter(|&(w, _)| {
+            // 增加到…: a verb of level, not a change of what follows.
+            rest.len() > w.len() + 3 && !rest[w.len()..].starts_with(['到', '至', '为', '了'])
+        });
+        if let Some((word, verb)) = opens_with_change {
+            reading.verb = Some(verb);
+            rest = &rest[word.len()..];
+        }
+    }
     // 五年内增长…: what is left after a time frame is a postposition.
     if POSTPOSITIONS.contains(&rest) {
         rest = "";
@@ -232,7 +256,9 @@ fn read_before(pre: &str) -> Reading<'_> {
     // 连续7年: an adverb of time, not an indicator.
     rest = rest.strip_suffix("连续").unwrap_or(rest);
     rest = trim_space(rest);
-    reading.indicator = (!rest.is_empty()).then_some(rest);
+    // 全年增长5%: a scope or time word alone is no indicator.
+    let scope_only = SCOPE_WORDS.contains(&rest);
+    reading.indicator = (!rest.is_empty() && !scope_only).then_some(rest);
     reading
 }
 
@@ -269,6 +295,10 @@ fn trim_leading(mut rest: &str) -> &str {
         if let Some(len) = leading_year_phrase(rest) {
             rest = &rest[len..];
         }
+        // 长江十年禁渔以来: a time since which, opening the clause.
+        if let Some(at) = rest.find("以来").filter(|&at| at > 0) {
+            rest = &rest[at + "以来".len()..];
+        }
         if rest.len() == before.len() {
             return rest;
         }
@@ -276,36 +306,111 @@ fn trim_leading(mut rest: &str) -> &str {
 }
 
 /// The noun right after a count (`5个风电项目陆续…` → `风电项目`), with
-/// where it ends.
+/// where it ends. The noun may open with a grade (`1类创新药`), hold a note
+/// in brackets (`省（区、市）`), a short noun joined by 和 (`国家和地区`)
+/// and a list ending in 等 (`节能、节水和资源综合利用等重大项目`).
 fn noun_after(text: &str, pos: usize) -> Option<(&str, usize)> {
     if text[pos..].starts_with('”') {
         return None;
     }
-    let mut end = pos;
+    let mut end = pos + grade_len(&text[pos..]);
     let mut quoted = false;
-    for (at, c) in text[pos..].char_indices().take(24) {
-        let here = pos + at;
+    for _ in 0..24 {
+        let Some(c) = text[end..].chars().next() else { break };
         if c == '“' {
             quoted = true;
         } else if c == '”' {
             quoted = false;
         } else if !quoted {
+            if end > pos {
+                let rest = &text[end..];
+                let joined = match c {
+                    '（' | '(' => bracket_note_len(rest),
+                    '和' | '与' | '及' => joined_noun_len(rest),
+                    '、' => etc_list_len(rest),
+                    _ => None,
+                };
+                if let Some(len) = joined {
+                    end += len;
+                    // 县（市）: the note closes the noun.
+                    if matches!(c, '（' | '(') {
+                        break;
+                    }
+                    continue;
+                }
+            }
             let ends = is_clause_end(c)
                 || matches!(c, '、' | '（' | '）' | '(' | ')' | '《' | '》')
                 || c.is_ascii_digit()
-                || starts_noun_ender(&text[here..]);
-            if ends && here > pos {
+                || starts_noun_ender(&text[end..]);
+            if ends && end > pos {
                 break;
             }
             if ends || !(is_han_or_word(c)) {
                 return None;
             }
         }
-        end = here + c.len_utf8();
+        end += c.len_utf8();
     }
     let noun = &text[pos..end];
     let noun = strip_suffix_any(noun, &["之中", "中", "内", "里"]).unwrap_or(noun);
     (!noun.is_empty() && !quoted).then_some((noun, end))
+}
+
+/// The length of a grade opening a noun: `1类`, `5A级`, `3级`.
+fn grade_len(text: &str) -> usize {
+    let digits = text.trim_start_matches(|c: char| c.is_ascii_digit());
+    if digits.len() == text.len() {
+        return 0;
+    }
+    let letter = digits.trim_start_matches(|c: char| c.is_ascii_uppercase());
+    match letter.chars().next() {
+        Some('类') if letter.len() == digits.len() => text.len() - letter.len() + '类'.len_utf8(),
+        Some('级') => text.len() - letter.len() + '级'.len_utf8(),
+        _ => 0,
+    }
+}
+
+/// The length of a short note in brackets at the start of `text`:
+/// `（区、市）`.
+fn bracket_note_len(text: &str) -> Option<usize> {
+    let close = text.char_indices().skip(1).take(8).find(|&(_, c)| !is_han(c) && c != '、')?;
+    matches!(close.1, '）' | ')').then_some(close.0 + close.1.len_utf8())
+}
+
+/// The length of `和地区` at the start of `text`: a joiner and a noun of at
+/// most four chars that ends the phrase.
+fn joined_noun_len(text: &str) -> Option<usize> {
+    let joiner = text.chars().next()?.len_utf8();
+    let rest = &text[joiner..];
+    let noun: usize =
+        rest.char_indices().take_while(|&(at, c)| is_han(c) && !starts_noun_ender(&rest[at..])).take(5).map(|(_, c)| c.len_utf8()).sum();
+    let after = rest[noun..].chars().next();
+    let ends = after.is_none_or(|c| is_clause_end(c) || c == '、') || starts_noun_ender(&rest[noun..]);
+    (noun > 0 && noun <= 4 * 3 && ends).then_some(joiner + noun)
+}
+
+/// The length of `、节水和资源综合利用等重大项目` at the start of `text`: the
+/// rest of a list and the noun after its 等.
+fn etc_list_len(text: &str) -> Option<usize> {
+    let window: usize = text.chars().take(30).map(char::len_utf8).sum();
+    let list = &text[..window];
+    let etc = list.find('等')?;
+    if list[..etc].contains(|c: char| is_clause_end(c) || c.is_ascii_digit()) {
+        return None;
+    }
+    let after = etc + '等'.len_utf8();
+    let noun: usize = text[after..]
+        .char_indices()
+        .take_while(|&(at, c)| is_han(c) && (at == 0 || !starts_noun_ender(&text[after + at..])))
+        .take(10)
+        .map(|(_, c)| c.len_utf8())
+        .sum();
+    (noun > 0).then_some(after + noun)
+}
+
+fn is_han(c: char) -> bool {
+    matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}')
 }
 
 /// [`NOUN_ENDERS`], the verbs and the from/to links (not the bare `到`,
@@ -342,9 +447,21 @@ fn is_list_gap(gap: &str) -> bool {
     matches!(trim_space(gap), "、" | "和" | "及" | "与" | "" | "—" | "-" | "－" | "–" | "~" | "～")
 }
 
-/// Splits `事故起数、死亡人数` into its items.
-fn list_items(indicator: &str) -> Vec<&str> {
-    indicator.split(['、', '和', '及', '与']).map(trim_space).filter(|s| !s.is_empty()).collect()
+/// Splits `事故起数、死亡人数` into `count` items: at the list commas, or
+/// where that gives too few, also at 和, 及 and 与 (which words hold too:
+/// 普及率). Empty when neither gives `count` items.
+fn list_items(indicator: &str, count: usize) -> Vec<&str> {
+    let split = |marks: &[char]| -> Vec<&str> { indicator.split(marks).map(trim_space).filter(|s| !s.is_empty()).collect() };
+    let items = split(&['、']);
+    if items.len() == count {
+        return items;
+    }
+    let items = split(&['、', '和', '及', '与']);
+    if items.len() == count {
+        items
+    } else {
+        Vec::new()
+    }
 }
 
 /// Fills the meaning fields of every figure.
@@ -356,6 +473,8 @@ pub(crate) fn annotate(text: &str, from: usize, figures: &mut [Figure], outline:
     let mut floor = from;
     let mut goals = Goals { read_to: from, found: false };
     let mut list = List::default();
+    // The indicator before the last count that took its noun after it.
+    let mut last_subject: Option<String> = None;
     for i in 0..figures.len() {
         let span = figures[i].span;
         let start = clause_start(text, span.start, floor.min(span.start), outline);
@@ -367,9 +486,16 @@ pub(crate) fn annotate(text: &str, from: usize, figures: &mut [Figure], outline:
                 reading.indicator = indicator_before_frame(&text[frame_clause..frame.span.start]);
             }
         }
-        let noun = noun_after(text, span.end);
+        // 实施5批次19组集团层面战略性重组: a count right before another
+        // counts the same noun.
+        let next_count = figures.get(i + 1).filter(|next| next.span.start == span.end && next.dimension == Dimension::Count);
+        let noun = noun_after(text, span.end)
+            .or_else(|| next_count.and_then(|next| noun_after(text, next.span.end)))
+            .or_else(|| money_noun_after(text, &figures[i]));
         // In the plan part every figure is a goal, and no sentence need be read for it.
-        let goal = outline.in_plan(span.start) || goals.up_to(text, span.start);
+        // 标志着实行了长达2600年的…: what a plan sentence says was done is no goal.
+        let done = is_done(&text[start..span.start]);
+        let goal = (outline.in_plan(span.start) && !done) || goals.up_to(text, span.start);
         let figure = &mut figures[i];
         if let Some(verb) = reading.verb {
             figure.measure = verb.measure;
@@ -382,16 +508,27 @@ pub(crate) fn annotate(text: &str, from: usize, figures: &mut [Figure], outline:
         figure.target = goal;
         // A count before its noun takes that noun: 5个风电项目, 16项支持措施.
         // …but not the start of a pair: 由51家整合为33家.
+        // 30亿元国债资金支持…: an amount before a sum of money is of it.
+        let money = (figure.dimension == Dimension::Money).then(|| noun.and_then(|(n, _)| money_part(n))).flatten();
+        let noun = match money {
+            Some(part) => Some((part, span.end + part.len())),
+            None => noun,
+        };
+        let money_noun = money.is_some();
         let takes_noun = noun.is_some()
             && !reading.from
-            && (figure.dimension == Dimension::Count || reading.indicator.is_none() || reading.per);
+            && (figure.dimension == Dimension::Count || figure.unit == "成" || money_noun || reading.indicator.is_none() || reading.per);
         // 未来五年, 连续7年, 五年间: a time frame, not the level of an indicator.
         let time_frame = is_time_span(figure) && reading.verb.is_none();
         figure.indicator = match (noun, takes_noun) {
             _ if time_frame => None,
+            _ if is_group_count(figure) => None,
             (Some((noun, _)), true) => Some(clean(noun)),
             _ => reading.indicator.map(clean),
         };
+        growth_rate(figure, reading.verb);
+        let subject = if takes_noun { reading.indicator.map(clean) } else { None };
+        let previous_subject = std::mem::replace(&mut last_subject, subject);
         // A time frame with a postposition leaves the clause to the figure
         // after it: 总产值在五年内增长….
         let framed = time_frame && POSTPOSITIONS.iter().any(|p| text[span.end..].starts_with(p));
@@ -419,10 +556,21 @@ pub(crate) fn annotate(text: &str, from: usize, figures: &mut [Figure], outline:
         // 接待游客1.2亿人次，实现旅游收入1100亿元，分别增长15%和18%: a bare
         // 分别 takes the indicators of the figures before it, in order.
         let backward = reading.respectively && figures[i].indicator.is_none();
-        if figures[i].indicator.is_none() && !is_time_span(&figures[i]) && !backward && same_sentence() {
-            // A bare change clause inherits the indicator before it.
-            let indicator = figures[i - 1].indicator.clone();
+        if figures[i].indicator.is_none() && !is_time_span(&figures[i]) && !is_group_count(&figures[i]) && !backward && same_sentence() {
+            // A bare change clause inherits the indicator before it; a bare
+            // level the subject of a count before (地区生产总值跨过3个万亿级
+            // 关口、突破10万亿元).
+            let level = reading.verb.is_some_and(|v| v.measure == Measure::Level) || opens_with_bound(&figures[i].text);
+            let indicator = match previous_subject {
+                Some(subject) if level => Some(subject),
+                _ => figures[i - 1].indicator.clone(),
+            };
             figures[i].indicator = indicator;
+        }
+        // 粮食总产量在上年大幅度增长的基础上，又增产291亿斤: a change with
+        // nothing before it in its sentence is of the sentence's subject.
+        if figures[i].indicator.is_none() && figures[i].measure == Measure::Change && !same_sentence() {
+            figures[i].indicator = sentence_subject(text, start).map(clean);
         }
         if reading.respectively || reading.verb.is_some() {
             if let Some(spread) = spread_list(text, figures, i, reading.respectively) {
@@ -449,6 +597,82 @@ pub(crate) fn annotate(text: &str, from: usize, figures: &mut [Figure], outline:
             }
         }
     }
+}
+
+/// The subject of the sentence that the clause at `clause` lies in, when
+/// its first clause is another and opens with a noun before a preposition
+/// (`粮食总产量在上年…的基础上`).
+fn sentence_subject(text: &str, clause: usize) -> Option<&str> {
+    let floor = clause.saturating_sub(4 * REACH);
+    let floor = (floor..=clause).find(|&at| text.is_char_boundary(at)).unwrap_or(clause);
+    let sentence = match last_sentence_end(&text[floor..clause]) {
+        Some(end) => floor + end,
+        None if floor == 0 => 0,
+        None => return None,
+    };
+    let first_end = sentence + text[sentence..clause].find(is_clause_end)?;
+    let first = trim_leading(&text[sentence..first_end]);
+    let cut = ["在", "从", "由", "经过", "通过", "随着"].iter().filter_map(|p| first.find(p)).min()?;
+    let subject = trim_space(&first[..cut]);
+    (2..=10).contains(&subject.chars().count()).then_some(subject)
+}
+
+/// Whether a clause says its figure was done: `了` after a verb (not
+/// `为了`, `除了`), or `已经`.
+fn is_done(clause: &str) -> bool {
+    clause.contains("已经") || clause.match_indices('了').any(|(at, _)| !clause[..at].ends_with(['为', '除', '罢', '不']))
+}
+
+/// Whether a figure's text opens with a bound word (`突破10万亿元`), which
+/// says it is a level reached.
+fn opens_with_bound(text: &str) -> bool {
+    BOUNDS_BEFORE.iter().any(|(word, _)| text.starts_with(word))
+}
+
+/// Whether `figure` counts a group named in its own unit (`1.77亿农民`),
+/// which leaves nothing for an indicator to say.
+fn is_group_count(figure: &Figure) -> bool {
+    figure.dimension == Dimension::Count && figure.text.ends_with(&*figure.unit) && figure.unit.chars().count() >= 2
+        && !crate::unit::is_table_name(&figure.unit)
+}
+
+static MONEY_NOUN_ENDS: LazyLock<Suffixes<()>> = LazyLock::new(|| Suffixes::new(MONEY_NOUNS.iter().map(|&w| (w, ()))));
+
+/// The part of `noun` that names a sum of money, up to its last money
+/// word (`国债资金` of `国债资金支持乡镇卫生院`).
+fn money_part(noun: &str) -> Option<&str> {
+    noun.char_indices().map(|(at, c)| &noun[..at + c.len_utf8()]).filter(|head| MONEY_NOUN_ENDS.longest(head).is_some()).last()
+}
+
+/// The sum of money an amount is of, after its 的: `336亿元的农业税赋`.
+fn money_noun_after<'t>(text: &'t str, figure: &Figure) -> Option<(&'t str, usize)> {
+    if figure.dimension != Dimension::Money || !text[figure.span.end..].starts_with('的') {
+        return None;
+    }
+    let (noun, _) = noun_after(text, figure.span.end + '的'.len_utf8())?;
+    let part = money_part(noun)?;
+    Some((part, figure.span.end + '的'.len_utf8() + part.len()))
+}
+
+/// `增速超过30%`, `年均增速6%`: an indicator that names a rate of growth
+/// makes its figure a change of what it names.
+fn growth_rate(figure: &mut Figure, verb: Option<&Verb>) {
+    if figure.dimension != Dimension::Percent || verb.is_some_and(|v| v.measure != Measure::Level) {
+        return;
+    }
+    let Some(indicator) = figure.indicator.as_deref() else { return };
+    // (A price's 涨幅 is an indicator of its own: 居民消费价格涨幅控制在3%.)
+    // (A 增长率 names a rate of its own too: 人口自然增长率1%.)
+    let Some(rest) = ["增速", "增幅"].iter().find_map(|w| indicator.strip_suffix(w)) else { return };
+    let (rest, basis) = match rest.strip_suffix("年均") {
+        Some(before) => (before, Some(Basis::AnnualAverage)),
+        None => (rest, figure.basis),
+    };
+    if rest.is_empty() {
+        return;
+    }
+    figure.indicator = Some(rest.to_string());
+    (figure.measure, figure.direction, figure.basis) = (Measure::Change, Some(Direction::Increase), basis);
 }
 
 /// Whether `frame` is a time frame (`连续13年`, `五年`) that ends the text
@@ -503,7 +727,7 @@ fn spread_list(text: &str, figures: &mut [Figure], first: usize, respectively: b
     let (indicator, measure, direction, basis) = (head.indicator.clone(), head.measure, head.direction, head.basis);
     let count = last - first + 1;
     let items: Vec<String> = match indicator.as_deref() {
-        Some(indicator) => list_items(indicator).into_iter().map(str::to_string).collect(),
+        Some(indicator) => list_items(indicator, count).into_iter().map(str::to_string).collect(),
         None if respectively => earlier_indicators(text, figures, first, count),
         None => Vec::new(),
     };

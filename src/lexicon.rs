@@ -81,7 +81,8 @@ pub(crate) const BODY_NOUNS: &[&str] = &[
 /// (`9个国家区域医疗中心`, `37家中央企业`), not end it.
 pub(crate) const NOUNS_STARTING_LIKE_ENDERS: &[&str] = &[
     "中心", "中国", "中央", "中小", "中医", "中药", "中部", "中试", "中华", "中欧", "中亚", "中东", "中西部", "中型", "中学",
-    "中职", "中长期", "中高端", "内蒙古", "内河", "内陆", "内需", "上海", "上游", "有色", "有机",
+    "中职", "中长期", "中高端", "内蒙古", "内河", "内陆", "内需", "上海", "上游", "有色", "有机", "有企业", "有资本", "有资产",
+    "有经济", "有林",
 ];
 
 /// Words that end a noun phrase: verbs, adverbs and postpositions that can
@@ -93,13 +94,29 @@ pub(crate) const NOUN_ENDERS: &[&str] = &[
     "投入", "投产", "开工", "竣工", "落地", "签约", "达到", "达", "增长", "下降", "提高", "提升", "减少", "增加", "得到",
     "参与", "参加", "受益", "惠及", "覆盖", "中", "内", "里", "上", "以上", "以下", "等", "的", "和", "与", "及",
     "并", "在", "为", "是", "有", "进入", "跻身", "排名", "位居", "位列", "居", "排", "成为", "改造", "整治", "消除",
-    "兑现", "开展", "启动", "建设", "推进", "实施", "运行", "运营", "挂牌", "授牌", "认定", "评为", "达标",
+    "兑现", "开展", "启动", "建设", "推进", "实施", "运行", "运营", "挂牌", "授牌", "认定", "评为", "达标", "免除", "免费", "提供",
+    "享受", "接受", "用上", "吃上", "住上", "参保", "落户", "提质", "成型", "脱贫", "受到", "用于", "投向", "扶持", "帮助", "得以", "全部", "连续",
 ];
 
-/// Words that open a clause without belonging to its indicator.
+/// Words that open a clause without belonging to its indicator. Scope and
+/// time words (`全年`, `当年`, `年末`) are no connectives: they stay.
 pub(crate) const CONNECTIVES: &[&str] = &[
-    "同时", "其中", "此外", "另外", "并且", "而且", "以及", "全年", "当年", "目前", "截至目前", "截至年底", "年末", "年底",
-    "并", "及", "和", "与", "使", "让", "其", "共", "则", "力争", "确保", "努力", "预计", "争取",
+    "同时", "其中", "此外", "另外", "并且", "而且", "以及", "并", "及", "和", "与", "使", "让", "其", "共", "则", "力争", "确保",
+    "努力", "预计", "争取", "但是", "但", "而", "却", "即使", "即", "虽然", "尽管", "因此", "所以",
+];
+
+/// Scope and time words that are never an indicator alone (`全年增长5%`
+/// inherits the indicator before; `年内新建3所学校` takes `学校`).
+pub(crate) const SCOPE_WORDS: &[&str] = &[
+    "全年", "当年", "年内", "年末", "年底", "目前", "截至目前", "截至年底", "今年", "去年", "上年", "明年", "全市", "全省", "全区",
+    "全县", "全州", "全国", "累计", "共", "总共", "其中", "当前", "现在", "同期", "期间", "全年累计", "年均",
+];
+
+/// Nouns that name a sum of money: an amount before one is of it
+/// (`中央安排30亿元国债资金`, `336亿元的农业税赋`).
+pub(crate) const MONEY_NOUNS: &[&str] = &[
+    "资金", "基金", "经费", "贷款", "补贴", "补助", "奖补", "奖励", "债券", "国债", "专项债", "投资", "资本", "税赋", "税费", "税款",
+    "费用", "支出", "收入", "集资", "赔偿", "救济", "捐款", "拨款", "预算", "欠款", "欠薪", "工资",
 ];
 
 /// Words before a change that say what it is measured against.
@@ -182,6 +199,13 @@ pub(crate) const VERBS: &[Verb] = &[
     level("保持在"),
     level("维持在"),
     level("保持"),
+    level("迈上"),
+    level("跨上"),
+    level("跃上"),
+    level("站上"),
+    level("登上"),
+    level("跨过"),
+    level("创"),
     level("达到"),
     level("达"),
     level("为"),
@@ -222,6 +246,14 @@ pub(crate) const VERBS: &[Verb] = &[
     change("递减", Decrease),
     change("遞減", Decrease),
     change("下滑", Decrease),
+    change("增产", Increase),
+    change("减产", Decrease),
+    change("增收", Increase),
+    change("减收", Decrease),
+    change("月增", Increase),
+    change("年增", Increase),
+    change("多增", Increase),
+    change("少增", Decrease),
     change("改善", Improve),
     change("好转", Improve),
 ];

@@ -121,6 +121,7 @@ fn read_part(text: &str, outline: &segment::Outline, part: Range<usize>, scan_fr
     for project in &mut projects {
         project.section = outline.path_at(project.span.start);
     }
+    project::mark_figures_in_names(&projects, &mut figures);
     Report { schema: model::SCHEMA.to_string(), sections: Vec::new(), figures, ranks, projects }
 }
 

@@ -23,7 +23,7 @@ use crate::lexicon::{
     Place, BUILDING_LEADS, GENERIC_NAME_ENDS, GENERIC_NAME_STARTS, LIST_KINDS, NAME_LEAD_VERBS, NAME_OPENING_VERBS, PROJECT_PREDICATES,
     PROJECT_SUFFIXES, STATUSES, STATUS_ADVERBS,
 };
-use crate::model::{Project, Status};
+use crate::model::{Dimension, Figure, Project, Status};
 use crate::numeral::arabic_digit;
 use crate::segment::Outline;
 use crate::span::Span;
@@ -73,6 +73,23 @@ pub(crate) fn find(text: &str, part: Range<usize>, spans: &[Span], outline: &Out
         }
     }
     kept
+}
+
+/// Figures inside a project's name describe the project and set no goal;
+/// a capacity there (`川渝千亿立方米天然气生产基地`) measures no indicator,
+/// while a count keeps the noun it counts (`辽能5个风电项目`). Both lists
+/// are in text order.
+pub(crate) fn mark_figures_in_names(projects: &[Project], figures: &mut [Figure]) {
+    let mut next = 0;
+    for project in projects {
+        next += figures[next..].partition_point(|f| f.span.start < project.span.start);
+        for figure in figures[next..].iter_mut().take_while(|f| f.span.end <= project.span.end) {
+            figure.target = false;
+            if figure.dimension != Dimension::Count {
+                figure.indicator = None;
+            }
+        }
+    }
 }
 
 /// What the readings share: the text, the figure spans, the projects found.

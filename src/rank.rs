@@ -9,7 +9,7 @@ use regex::Regex;
 
 use crate::figure::Near;
 use crate::indicator::{clause_start, indicator_before_frame, is_clause_end, is_sentence_end};
-use crate::lexicon::{CONNECTIVES, RANK_TIERS, RANK_VERBS, SCOPES};
+use crate::lexicon::{CONNECTIVES, RANK_TIERS, RANK_VERBS, SCOPES, SCOPE_WORDS};
 use crate::model::{Figure, Rank};
 use crate::numeral;
 use crate::segment::Outline;
@@ -213,7 +213,7 @@ fn indicator_in(pre: &str) -> Option<String> {
     if let Some(m) = rest.contains('第').then(|| EARLIER_PLACE.find(rest)).flatten() {
         rest = &rest[..m.start()];
     }
-    for word in CONNECTIVES {
+    for word in CONNECTIVES.iter().chain(SCOPE_WORDS) {
         rest = rest.strip_prefix(word).unwrap_or(rest);
     }
     for word in ["连续多年", "均", "持续", "继续", "始终", "由上年的", "由上年", "从上年的", "从上年", "由", "从"] {

@@ -175,7 +175,8 @@ fn targets_and_their_period() {
 fn an_estimate_of_the_year_is_a_report_not_a_goal() {
     let report = extract("预计全年接待游客9.6亿人次、增长10.3%。");
     assert!(report.figures.iter().all(|f| !f.target));
-    assert_eq!(report.figures[0].indicator.as_deref(), Some("接待游客"));
+    // The time word that scopes the figure stays (SPEC: 全年地区生产总值).
+    assert_eq!(report.figures[0].indicator.as_deref(), Some("全年接待游客"));
 }
 
 #[test]
@@ -269,10 +270,70 @@ fn a_lone_verb_after_a_list_comma_inherits() {
 fn a_bare_respectively_takes_the_figures_before_it() {
     assert_eq!(
         indicators("全年接待游客1.2亿人次，实现旅游收入1100亿元，分别增长15%和18%。"),
-        [pair("1.2亿人次", "接待游客"), pair("1100亿元", "实现旅游收入"), pair("15%", "接待游客"), pair("18%", "实现旅游收入")]
+        [pair("1.2亿人次", "全年接待游客"), pair("1100亿元", "实现旅游收入"), pair("15%", "全年接待游客"), pair("18%", "实现旅游收入")]
     );
     assert_eq!(
         indicators("居民人均可支配收入分别达到48000元、22000元，分别增长4.6%、6.8%。").last(),
         Some(&pair("6.8%", "居民人均可支配收入"))
     );
+}
+
+#[test]
+fn scope_and_time_words_stay_in_the_indicator_but_never_stand_alone() {
+    assert_eq!(indicators("全年地区生产总值增长5.2%"), [pair("5.2%", "全年地区生产总值")]);
+    assert_eq!(indicators("当年完成投资120亿元"), [pair("120亿元", "当年完成投资")]);
+    assert_eq!(indicators("地区生产总值5000亿元，全年增长5%"), [pair("5000亿元", "地区生产总值"), pair("5%", "地区生产总值")]);
+    assert_eq!(indicators("年内新建3所学校"), [pair("3所", "学校")]);
+}
+
+#[test]
+fn the_noun_a_count_stands_before_holds_brackets_lists_and_grades() {
+    assert_eq!(indicators("28个省（区、市）开展试点"), [pair("28个", "省（区、市）")]);
+    assert_eq!(indicators("通达全球127个国家和地区的584个港口"), [pair("127个", "国家和地区"), pair("584个", "港口")]);
+    assert_eq!(indicators("启动了178项节能、节水和资源综合利用等重大项目。"), [pair("178项", "节能、节水和资源综合利用等重大项目")]);
+    assert_eq!(indicators("获批2个1类创新药"), [pair("2个", "1类创新药")]);
+    assert_eq!(indicators("实施5批次19组集团层面战略性重组"), [pair("5批次", "集团层面战略性重组"), pair("19组", "集团层面战略性重组")]);
+    assert_eq!(indicators("支持116户国有企业"), [pair("116户", "国有企业")]);
+}
+
+#[test]
+fn an_amount_before_a_sum_of_money_is_of_that_sum() {
+    assert_eq!(indicators("中央安排30亿元国债资金支持乡镇卫生院建设"), [pair("30亿元", "国债资金")]);
+    assert_eq!(indicators("取消了原先336亿元的农业税赋"), [pair("336亿元", "农业税赋")]);
+    assert_eq!(indicators("新兴市场贡献约7成出口增量"), [pair("约7成", "出口增量")]);
+}
+
+#[test]
+fn changes_written_as_verbs_on_an_amount() {
+    let report = extract("同时增加中央预算内经常性建设投资100亿元；拟安排赤字2950亿元，比上年预算减少50亿元。");
+    let f = &report.figures[0];
+    assert_eq!((f.indicator.as_deref(), f.measure, f.direction), (Some("中央预算内经常性建设投资"), Measure::Change, Some(Direction::Increase)));
+    assert_eq!(report.figures[2].basis, Some(Basis::YearOnYear));
+    let report = extract("粮食总产量在上年大幅度增长的基础上，又增产291亿斤，达到9680亿斤。");
+    let [more, level] = &report.figures[..] else { panic!() };
+    assert_eq!((more.indicator.as_deref(), more.measure, more.direction), (Some("粮食总产量"), Measure::Change, Some(Direction::Increase)));
+    assert_eq!(level.indicator.as_deref(), Some("粮食总产量"));
+}
+
+#[test]
+fn a_rate_of_growth_is_a_change_of_what_grows() {
+    let report = extract("对外直接投资年均增速超过30%；居民消费价格涨幅控制在3%。");
+    let [growth, prices] = &report.figures[..] else { panic!() };
+    assert_eq!((growth.indicator.as_deref(), growth.measure, growth.basis), (Some("对外直接投资"), Measure::Change, Some(Basis::AnnualAverage)));
+    assert_eq!((prices.indicator.as_deref(), prices.measure), (Some("居民消费价格涨幅"), Measure::Level));
+}
+
+#[test]
+fn a_bare_level_after_a_count_is_of_the_subject_before_it() {
+    assert_eq!(
+        indicators("地区生产总值五年跨过3个万亿级关口、突破10万亿元。"),
+        [pair("3个", "万亿级关口"), pair("突破10万亿元", "地区生产总值")]
+    );
+}
+
+#[test]
+fn in_the_plan_what_was_done_is_no_goal() {
+    let text = "一、2025年工作回顾\n略。\n二、2026年工作安排\n今年取消农业税，标志着实行了长达2600年的古老税种退出历史。地区生产总值增长5%左右。";
+    let targets: Vec<(String, bool)> = extract(text).figures.into_iter().map(|f| (f.text, f.target)).collect();
+    assert_eq!(targets, [("2600年".to_string(), false), ("5%左右".to_string(), true)]);
 }
