@@ -234,7 +234,9 @@ fn is_ordinal_or_part_of_code(before: &str, script: Script) -> bool {
         Some(',' | '，') => script == Script::Arabic && back.next().and_then(arabic_digit).is_some(),
         Some(c) if c.is_ascii_alphanumeric() || c == '_' => true,
         Some('.' | '．') => script == Script::Arabic,
-        Some('-' | '－' | '+' | '＋' | '/' | '／' | '×' | '*' | '#' | '@') => {
+        // 2×60万千瓦: a capacity per unit, after the count of units.
+        Some('×') => false,
+        Some('-' | '－' | '+' | '＋' | '/' | '／' | '*' | '#' | '@') => {
             back.next().is_some_and(|c| c.is_ascii_alphanumeric() || arabic_digit(c).is_some())
         }
         _ => false,

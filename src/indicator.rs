@@ -177,6 +177,11 @@ fn read_before(pre: &str) -> Reading<'_> {
         reading.period = Some(year);
         rest = trim_space(&rest[..start]);
     }
+    // 2×60万千瓦机组: a capacity per unit takes the noun of the units.
+    if let Some(before) = rest.strip_suffix('×') {
+        reading.per = true;
+        rest = before.trim_end_matches(|c: char| arabic_digit(c).is_some());
+    }
     // 下降了3.3%: the aspect mark leaves the verb.
     if let Some(before) = rest.strip_suffix('了').filter(|b| VERB_ENDS.longest(b).is_some()) {
         rest = before;

@@ -28,7 +28,8 @@ static RANK: LazyLock<Regex> = LazyLock::new(|| {
         (?P<verb>{verbs})(?P<scope1>{scopes})?第(?P<place>{n})(?:位|名)?
       | (?P<scope2>{scopes})?第(?P<named>{n})名
       | (?P<scope3>{scopes})?前(?P<top>{n})(?:名|位|强)
-      | (?P<scope4>{scopes})?(?P<strong>{n})强"
+      | (?P<scope4>{scopes})?(?P<strong>{n})强
+      | (?P<verb2>{verbs}|保持|稳居|继续居|保持在)(?P<scope5>{scopes})?(?P<first>首位)"
     ))
     .expect("valid regex")
 });
@@ -49,21 +50,25 @@ static EARLIER_PLACE: LazyLock<Regex> =
 const WINDOW_BEFORE: usize = 48;
 const WINDOW_AFTER: usize = 36;
 
-/// Whether the 第, 前 or 强 at `at` sits by a numeral, as in a rank: most
-/// (`当前`, `前列`, `加强`) do not, and need no regex.
+/// Whether the 第, 前 or 强 at `at` sits by a numeral, or the 首 before
+/// 位, as in a rank: most (`当前`, `前列`, `加强`, `首次`) do not, and need
+/// no regex.
 fn may_rank(text: &str, at: usize, anchor: char) -> bool {
     let is_numeral = |c: char| numeral::arabic_digit(c).is_some() || "一二三四五六七八九十百千两".contains(c);
     if anchor == '强' {
         text[..at].chars().next_back().is_some_and(is_numeral)
+    } else if anchor == '首' {
+        text[at + anchor.len_utf8()..].starts_with('位')
     } else {
         text[at + anchor.len_utf8()..].chars().next().is_some_and(is_numeral)
     }
 }
 
-/// The chars every rank holds, each with a substring searcher: three
+/// The chars every rank holds, each with a substring searcher: a few
 /// vectorized searches are much faster than one that decodes every char.
-static ANCHORS: LazyLock<[(char, Finder<'static>); 3]> =
-    LazyLock::new(|| ['第', '前', '强'].map(|c| (c, Finder::new(c.encode_utf8(&mut [0; 4]).as_bytes()).into_owned())));
+/// (`首` stands for `首位`, place 1.)
+static ANCHORS: LazyLock<[(char, Finder<'static>); 4]> =
+    LazyLock::new(|| ['第', '前', '强', '首'].map(|c| (c, Finder::new(c.encode_utf8(&mut [0; 4]).as_bytes()).into_owned())));
 
 /// The char boundary at or before `at`.
 fn char_floor(text: &str, mut at: usize) -> usize {
@@ -115,6 +120,7 @@ pub(crate) fn find(text: &str, part: Range<usize>, figures: &[Figure], spans: &[
         let whole = Span::new(text, lo + whole.start(), lo + whole.end());
         done = whole.end;
         let (position, top) = match (caps.name("place").or(caps.name("named")), caps.name("top").or(caps.name("strong"))) {
+            _ if caps.name("first").is_some() => (Some(1), None),
             (Some(p), _) => (count(p.as_str()), None),
             (None, Some(t)) => (None, count(t.as_str())),
             (None, None) => continue,
@@ -130,7 +136,7 @@ pub(crate) fn find(text: &str, part: Range<usize>, figures: &[Figure], spans: &[
         if strong_kind || RANK_TIERS.iter().any(|w| after.starts_with(w)) {
             continue;
         }
-        let scope_here = ["scope1", "scope2", "scope3", "scope4"].iter().find_map(|n| caps.name(n)).map(|m| m.as_str());
+        let scope_here = ["scope1", "scope2", "scope3", "scope4", "scope5"].iter().find_map(|n| caps.name(n)).map(|m| m.as_str());
         let start = clause_start(text, whole.start, 0, outline);
         let pre = &text[start..whole.start];
         let pre = after_last_figure(text, start, pre, figures, &mut near);

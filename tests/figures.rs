@@ -337,3 +337,15 @@ fn a_count_with_a_threshold_is_a_figure_a_measure_with_one_names_a_category() {
     assert_eq!(one("推动600个以上亿元级工业项目建设"), f("600个以上", 600.0, "个", Bound::Over));
     assert!(figures("实施亿元以上项目").is_empty());
 }
+
+#[test]
+fn a_capacity_per_unit_after_the_count_of_units() {
+    let report = extract("建设2×60万千瓦机组");
+    let f = &report.figures[0];
+    assert_eq!((f.text.as_str(), f.value, f.indicator.as_deref()), ("60万千瓦", 600_000.0, Some("机组")));
+}
+
+#[test]
+fn numerals_in_brand_names_are_no_figures() {
+    assert!(figures("七匹狼、五粮液、三一重工等企业").is_empty());
+}

@@ -337,3 +337,11 @@ fn in_the_plan_what_was_done_is_no_goal() {
     let targets: Vec<(String, bool)> = extract(text).figures.into_iter().map(|f| (f.text, f.target)).collect();
     assert_eq!(targets, [("2600年".to_string(), false), ("5%左右".to_string(), true)]);
 }
+
+#[test]
+fn first_place_is_position_one() {
+    let report = extract("空气质量居全省首位，增速保持全市首位。");
+    let places: Vec<(Option<u32>, Option<String>)> = report.ranks.into_iter().map(|r| (r.position, r.scope)).collect();
+    assert_eq!(places, [(Some(1), Some("全省".to_string())), (Some(1), Some("全市".to_string()))]);
+    assert!(extract("提高城市首位度").ranks.is_empty());
+}
