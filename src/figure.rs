@@ -722,7 +722,7 @@ mod tests {
     use proptest::prelude::*;
 
     use super::{last_mark_before, Near, QUOTE_REACH};
-    use crate::indicator::tests::tricky_text;
+    use crate::clause::tests::tricky_text;
     use crate::span::Span;
 
     proptest! {

@@ -20,44 +20,8 @@ use crate::model::{Basis, Dimension, Direction, Figure, Measure};
 use crate::numeral::arabic_digit;
 use crate::segment::Outline;
 use crate::unit::is_time_span;
-use crate::words::{char_starts_back, is_alphanumeric, Prefixes, Suffixes, WordSearch};
-
-/// Chars that end a clause.
-pub(crate) fn is_clause_end(c: char) -> bool {
-    matches!(c, '，' | ',' | '；' | ';' | '。' | '：' | ':' | '！' | '？' | '!' | '?' | '\n' | '\r')
-}
-
-/// Chars that end a sentence.
-pub(crate) fn is_sentence_end(c: char) -> bool {
-    matches!(c, '。' | '！' | '？' | '!' | '?' | '\n')
-}
-
-/// How far back a clause or sentence is looked for, in chars; past it the
-/// text is no prose (tables, runs of numbers) and nothing is gained.
-const REACH: usize = 160;
-
-/// The start of the clause that `pos` lies in, not before `floor`.
-///
-/// Read backwards from the bytes, for it runs for every figure and status
-/// word: a char of [`is_clause_end`] is one ASCII byte or `ef bc xx` /
-/// `e3 80 82`, and only char starts are counted against [`REACH`].
-pub(crate) fn clause_start(text: &str, pos: usize, floor: usize, outline: &Outline) -> usize {
-    let bytes = text.as_bytes();
-    let mut start = pos;
-    for at in char_starts_back(text, floor, pos).take(REACH) {
-        let end_len = match (bytes[at], bytes.get(at + 1), bytes.get(at + 2)) {
-            (b'\n', _, _) if outline.is_soft_break(at) => None,
-            (b',' | b';' | b':' | b'!' | b'?' | b'\n' | b'\r', _, _) => Some(1),
-            (0xef, Some(0xbc), Some(0x8c | 0x9b | 0x9a | 0x81 | 0x9f)) | (0xe3, Some(0x80), Some(0x82)) => Some(3),
-            _ => None,
-        };
-        if let Some(len) = end_len {
-            return at + len;
-        }
-        start = at;
-    }
-    start
-}
+use crate::clause::{clause_start, is_clause_end, is_sentence_end, last_sentence_end, REACH};
+use crate::words::{is_alphanumeric, Prefixes, Suffixes, WordSearch};
 
 /// What the text before a figure says about it.
 #[derive(Default)]
@@ -301,7 +265,7 @@ fn trim_leading(mut rest: &str) -> &str {
             rest = &rest[len..];
         }
         // 长江十年禁渔以来: a time since which, opening the clause.
-        if let Some(at) = rest.find("以来").filter(|&at| at > 0) {
+        if let Some(at) = rest.match_indices('以').map(|(at, _)| at).find(|&at| at > 0 && rest[at..].starts_with("以来")) {
             rest = &rest[at + "以来".len()..];
         }
         if rest.len() == before.len() {
@@ -625,7 +589,8 @@ fn sentence_subject(text: &str, clause: usize) -> Option<&str> {
 /// Whether a clause says its figure was done: `了` after a verb (not
 /// `为了`, `除了`), or `已经`.
 fn is_done(clause: &str) -> bool {
-    clause.contains("已经") || clause.match_indices('了').any(|(at, _)| !clause[..at].ends_with(['为', '除', '罢', '不']))
+    clause.match_indices('已').any(|(at, _)| clause[at..].starts_with("已经"))
+        || clause.match_indices('了').any(|(at, _)| !clause[..at].ends_with(['为', '除', '罢', '不']))
 }
 
 /// Whether a figure's text opens with a bound word (`突破10万亿元`), which
@@ -646,7 +611,7 @@ static MONEY_NOUN_ENDS: LazyLock<Suffixes<()>> = LazyLock::new(|| Suffixes::new(
 /// The part of `noun` that names a sum of money, up to its last money
 /// word (`国债资金` of `国债资金支持乡镇卫生院`).
 fn money_part(noun: &str) -> Option<&str> {
-    noun.char_indices().map(|(at, c)| &noun[..at + c.len_utf8()]).filter(|head| MONEY_NOUN_ENDS.longest(head).is_some()).last()
+    noun.char_indices().rev().map(|(at, c)| &noun[..at + c.len_utf8()]).find(|head| MONEY_NOUN_ENDS.longest(head).is_some())
 }
 
 /// The sum of money an amount is of, after its 的: `336亿元的农业税赋`.
@@ -787,27 +752,6 @@ fn pair_from_to(figures: &mut [Figure], from: usize, to: usize) {
 
 static TARGET_WORDS_ANY: LazyLock<WordSearch> = LazyLock::new(|| WordSearch::new(TARGET_WORDS.iter().copied()));
 
-/// Where the last sentence of `text` ends, if one does: the bytes are
-/// searched from the end for the last byte of each char of
-/// [`is_sentence_end`], without decoding the chars in between.
-fn last_sentence_end(text: &str) -> Option<usize> {
-    const WIDE_ENDS: [&[u8]; 3] = ["。".as_bytes(), "！".as_bytes(), "？".as_bytes()];
-    let bytes = text.as_bytes();
-    let narrow = memchr::memrchr3(b'\n', b'!', b'?', bytes);
-    let mut end = bytes.len();
-    // The last bytes of 。, ！ and ？, each checked for the two before it.
-    while let Some(at) = memchr::memrchr3(0x82, 0x81, 0x9f, &bytes[..end]) {
-        if narrow.is_some_and(|n| n > at) {
-            break;
-        }
-        if at >= 2 && WIDE_ENDS.contains(&&bytes[at - 2..=at]) {
-            return Some(at + 1);
-        }
-        end = at;
-    }
-    narrow.map(|at| at + 1)
-}
-
 /// Whether the sentence so far sets a goal (`今年主要预期目标是：…`, `力争…`),
 /// read forward once as the figures go by.
 struct Goals {
@@ -831,50 +775,9 @@ impl Goals {
 }
 
 #[cfg(test)]
-pub(crate) mod tests {
-    use proptest::prelude::*;
+mod tests {
+    use super::{last_year, leading_year_phrase, year_at_end};
 
-    use super::{clause_start, is_clause_end, is_sentence_end, last_sentence_end, last_year, leading_year_phrase, year_at_end, REACH};
-    use crate::segment::Outline;
-
-    /// Text of the chars that the byte scans must tell apart: clause and
-    /// sentence ends, quote marks, chars that share their bytes, chars of
-    /// one to four bytes.
-    pub(crate) fn tricky_text() -> impl Strategy<Value = String> {
-        proptest::collection::vec(
-            proptest::sample::select(vec![
-                '，', ',', '；', ';', '。', '：', ':', '！', '？', '!', '?', '\n', '\r', '“', '”', '《', '》', '「', '」', '、',
-                '肂', '丁', '丌', '〇', 'é', 'a', '5', '年', '中', '𠂂', '\u{3000}', ' ',
-            ]),
-            0..400,
-        )
-        .prop_map(|chars| chars.into_iter().collect())
-    }
-
-    proptest! {
-        #[test]
-        fn byte_scans_agree_with_char_scans(text in tricky_text(), cut in 0usize..400, floor_cut in 0usize..400) {
-            let bounds: Vec<usize> = text.char_indices().map(|(at, _)| at).chain([text.len()]).collect();
-            let pos = bounds[cut % bounds.len()];
-            let floor = bounds[floor_cut % bounds.len()].min(pos);
-            let outline = Outline::read(&text);
-            // clause_start, as a char scan.
-            let region = &text[floor..pos];
-            let mut expected = pos;
-            for (at, c) in region.char_indices().rev().take(REACH) {
-                if is_clause_end(c) && !(c == '\n' && outline.is_soft_break(floor + at)) {
-                    expected = floor + at + c.len_utf8();
-                    break;
-                }
-                expected = floor + at;
-            }
-            prop_assert_eq!(clause_start(&text, pos, floor, &outline), expected);
-            // last_sentence_end, as a char scan.
-            let before = &text[..pos];
-            let expected = before.char_indices().rev().find(|&(_, c)| is_sentence_end(c)).map(|(at, c)| at + c.len_utf8());
-            prop_assert_eq!(last_sentence_end(before), expected);
-        }
-    }
 
     #[test]
     fn year_at_end_reads_the_year_before_a_figure() {
@@ -905,25 +808,4 @@ pub(crate) mod tests {
         assert_eq!(last_year("全年比上年"), None);
     }
 
-    #[test]
-    fn clause_start_stops_after_each_clause_end() {
-        let outline = Outline::read("");
-        for end in ["，", ",", "；", ";", "。", "：", ":", "！", "？", "!", "?", "\n", "\r"] {
-            let text = format!("上年{end}全年增长5%");
-            let pos = text.find('5').unwrap_or_default();
-            assert_eq!(clause_start(&text, pos, 0, &outline), "上年".len() + end.len(), "{end}");
-        }
-        assert_eq!(clause_start("、全年增长5%", "、全年增长".len(), 0, &outline), 0);
-        assert_eq!(clause_start("上年，全年增长", "上年，全年增长".len(), "上年，全".len(), &outline), "上年，全".len());
-    }
-
-    #[test]
-    fn last_sentence_end_reads_bytes_of_wide_and_narrow_ends() {
-        assert_eq!(last_sentence_end("增长5%。力争"), Some("增长5%。".len()));
-        assert_eq!(last_sentence_end("是否？好!再"), Some("是否？好!".len()));
-        assert_eq!(last_sentence_end("一行\n二行"), Some("一行\n".len()));
-        // 肂 (e8 82 82) and 丁 (e4 b8 81) end in the bytes of 。 and ！.
-        assert_eq!(last_sentence_end("肂丁𠂂"), None);
-        assert_eq!(last_sentence_end(""), None);
-    }
 }

@@ -60,6 +60,7 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+mod clause;
 mod error;
 mod figure;
 mod indicator;

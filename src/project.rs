@@ -18,9 +18,9 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 use crate::figure::Near;
-use crate::indicator::{clause_start, is_clause_end};
+use crate::clause::{clause_start, is_clause_end, phrase_ends};
 use crate::lexicon::{
-    Place, BUILDING_LEADS, GENERIC_NAME_ENDS, GENERIC_NAME_STARTS, LIST_KINDS, NAME_LEAD_VERBS, NAME_OPENING_VERBS, PROJECT_PREDICATES,
+    Place, StatusWord, BUILDING_LEADS, GENERIC_NAME_ENDS, GENERIC_NAME_STARTS, LIST_KINDS, NAME_LEAD_VERBS, NAME_OPENING_VERBS, PROJECT_PREDICATES,
     PROJECT_SUFFIXES, STATUSES, STATUS_ADVERBS,
 };
 use crate::model::{Dimension, Figure, Project, Status};
@@ -29,7 +29,22 @@ use crate::segment::Outline;
 use crate::span::Span;
 use crate::words::{Prefixes, Suffixes, WordSearch};
 
-static STATUS_WORDS: LazyLock<WordSearch> = LazyLock::new(|| WordSearch::new(STATUSES.iter().map(|s| s.word)));
+/// The status words read from their end, at the end of a phrase.
+static STATUS_ENDS: LazyLock<Suffixes<&StatusWord>> = LazyLock::new(|| Suffixes::new(STATUSES.iter().map(|s| (s.word, s))));
+/// The last bytes of the status words and of `了`, which may follow them.
+static STATUS_LAST_BYTES: LazyLock<[bool; 256]> = LazyLock::new(|| {
+    let mut last = [false; 256];
+    for word in STATUSES.iter().map(|s| s.word).chain(["了"]) {
+        if let Some(&b) = word.as_bytes().last() {
+            last[usize::from(b)] = true;
+        }
+    }
+    last
+});
+/// The status words that may stand before names, and a search for them.
+static LEADING_STATUSES: LazyLock<Vec<&StatusWord>> =
+    LazyLock::new(|| STATUSES.iter().filter(|s| s.place == Place::Either).collect());
+static LEADING_STATUS_WORDS: LazyLock<WordSearch> = LazyLock::new(|| WordSearch::new(LEADING_STATUSES.iter().map(|s| s.word)));
 /// The kinds that name a project on their own: a clause that ends in one
 /// may be a name without a status.
 static KIND_WORDS: LazyLock<WordSearch> = LazyLock::new(|| WordSearch::new(["工程", "项目"]));
@@ -38,6 +53,10 @@ static STATUS_ADVERB_ENDS: LazyLock<Suffixes<()>> = LazyLock::new(|| Suffixes::n
 static NAME_LEAD_VERB_STARTS: LazyLock<Prefixes<()>> = LazyLock::new(|| Prefixes::new(NAME_LEAD_VERBS.iter().map(|&w| (w, ()))));
 static GENERIC_STARTS: LazyLock<Prefixes<()>> = LazyLock::new(|| Prefixes::new(GENERIC_NAME_STARTS.iter().map(|&w| (w, ()))));
 static PREDICATE_STARTS: LazyLock<Prefixes<()>> = LazyLock::new(|| Prefixes::new(PROJECT_PREDICATES.iter().map(|&w| (w, ()))));
+static NAME_OPENING_VERB_ENDS: LazyLock<Suffixes<()>> =
+    LazyLock::new(|| Suffixes::new(NAME_OPENING_VERBS.iter().map(|&w| (w, ()))));
+static BUILDING_LEAD_ENDS: LazyLock<Suffixes<(&str, Status)>> =
+    LazyLock::new(|| Suffixes::new(BUILDING_LEADS.iter().map(|&(lead, text, status)| (lead, (text, status)))));
 static GENERIC_ENDS: LazyLock<Suffixes<()>> = LazyLock::new(|| Suffixes::new(GENERIC_NAME_ENDS.iter().map(|&w| (w, ()))));
 static PROJECT_SUFFIX_ENDS: LazyLock<Suffixes<()>> = LazyLock::new(|| Suffixes::new(PROJECT_SUFFIXES.iter().map(|&w| (w, ()))));
 static LIST_KIND_ENDS: LazyLock<Suffixes<()>> = LazyLock::new(|| Suffixes::new(LIST_KINDS.iter().map(|&w| (w, ()))));
@@ -82,7 +101,10 @@ pub(crate) fn find(text: &str, part: Range<usize>, spans: &[Span], outline: &Out
 pub(crate) fn mark_figures_in_names(projects: &[Project], figures: &mut [Figure]) {
     let mut next = 0;
     for project in projects {
-        next += figures[next..].partition_point(|f| f.span.start < project.span.start);
+        // Both move forward: a walk, not a search, keeps to the cache.
+        while figures.get(next).is_some_and(|f| f.span.start < project.span.start) {
+            next += 1;
+        }
         for figure in figures[next..].iter_mut().take_while(|f| f.span.end <= project.span.end) {
             figure.target = false;
             if figure.dimension != Dimension::Count {
@@ -99,23 +121,41 @@ struct Found<'t, 's> {
     projects: Vec<Project>,
 }
 
-/// Names next to a status word: before it when it ends the phrase, else
-/// after it when it may stand before names.
+/// Names next to a status word: before it when it ends the phrase (found
+/// at each phrase end, by the table of words read from their end), else
+/// after it when it may stand before names (found by a search for those
+/// words alone).
 fn by_status_words(text: &str, part: Range<usize>, outline: &Outline, found: &mut Found) {
+    // The names reach back to the clause start, not past the status word before.
     let mut floor = part.start;
-    let mut from = part.start;
-    while let Some((index, m)) = STATUS_WORDS.find(text, from, part.end) {
-        from = m.end;
-        let word = &STATUSES[index];
-        if ends_phrase(&text[m.end..]) {
-            let end = strip_adverbs(&text[..m.start]);
-            let start = clause_start(text, m.start, floor.min(m.start), outline).min(end);
-            found.names(start..end, Side::BeforeStatus, (word.word, word.status));
-        } else if word.place == Place::Either {
-            let end = clause_end(text, m.end);
-            found.names(m.end..end, Side::AfterStatus, (word.word, word.status));
+    let mut phrase = part.start;
+    let text_end = (part.end == text.len()).then_some(text.len());
+    for end in phrase_ends(text, part.start, part.end, outline).chain(text_end) {
+        let before = &text[phrase..end];
+        phrase = end;
+        // Most phrases end in a char no status word ends in: one byte tells.
+        if !before.as_bytes().last().is_some_and(|&b| STATUS_LAST_BYTES[usize::from(b)]) {
+            continue;
         }
-        floor = m.end;
+        let word_end = end - if before.ends_with('了') { '了'.len_utf8() } else { 0 };
+        let Some((word, entry)) = STATUS_ENDS.longest(&text[end - before.len()..word_end]) else { continue };
+        let word_start = word_end - word.len();
+        let names_end = strip_adverbs(&text[..word_start]);
+        floor = floor.min(word_start);
+        if may_end_names(&text[floor.min(names_end)..names_end]) {
+            let start = clause_start(text, word_start, floor, outline).min(names_end);
+            found.names(start..names_end, Side::BeforeStatus, (entry.word, entry.status));
+        }
+        floor = word_end;
+    }
+    let mut from = part.start;
+    while let Some((index, m)) = LEADING_STATUS_WORDS.find(text, from, part.end) {
+        from = m.end;
+        let entry = LEADING_STATUSES[index];
+        if !ends_phrase(&text[m.end..]) {
+            let end = clause_end(text, m.end);
+            found.names(m.end..end, Side::AfterStatus, (entry.word, entry.status));
+        }
     }
 }
 
@@ -134,12 +174,7 @@ fn by_building_leads(text: &str, part: Range<usize>, outline: &Outline, found: &
         floor = end;
         // The lead verb nearest the name wins, the longest where two end
         // together: 加快推进A建设.
-        let clause = &text[start..at];
-        let lead = BUILDING_LEADS
-            .iter()
-            .filter_map(|&(lead, status_text, status)| clause.rfind(lead).map(|i| ((i + lead.len(), lead.len()), status_text, status)))
-            .max_by_key(|&(key, ..)| key);
-        let Some(((lead_end, _), status_text, status)) = lead else { continue };
+        let Some((lead_end, _, (status_text, status))) = BUILDING_LEAD_ENDS.last_in(&text[start..at]) else { continue };
         let lead_end = start + lead_end;
         found.names(lead_end..at, Side::AfterStatus, (status_text, status));
     }
@@ -152,6 +187,12 @@ fn without_status(text: &str, part: Range<usize>, outline: &Outline, found: &mut
     let mut floor = part.start;
     while let Some((_, m)) = KIND_WORDS.find(text, from, part.end) {
         from = m.end;
+        // A list of projects has a 等 just before its kind; a named project
+        // is followed by a verb of result: most kind words have neither.
+        let near_before = &text.as_bytes()[m.start.saturating_sub(36)..m.start];
+        if !near_before.windows(3).any(|w| w == "等".as_bytes()) && !predicate_follows(&text[m.end..]) {
+            continue;
+        }
         let start = clause_start(text, m.start, floor.min(m.start), outline);
         floor = m.end;
         let region = strip_description(trim_lead(after_opening_verb(&text[start..m.end])));
@@ -185,9 +226,15 @@ fn opens_clause(text: &str, clause: usize, region: &str) -> bool {
 fn names_a_project(name: &str, after: &str) -> bool {
     let bare = name.trim_end_matches(['工', '程', '项', '目']);
     let specific = bare.chars().count() >= 4 || bare.contains('、');
-    let after = after.trim_start_matches(|c: char| arabic_digit(c).is_some() || COUNT_DIGITS.contains(c));
-    let after = after.strip_prefix(['年', '天']).filter(|_| after.len() < name.len() + after.len()).unwrap_or(after);
-    specific && PREDICATE_STARTS.longest(after).is_some() && is_name(name.rsplit('、').next().unwrap_or(name))
+    specific && predicate_follows(after) && is_name(name.rsplit('、').next().unwrap_or(name))
+}
+
+/// Whether `after` opens with one of the [`PROJECT_PREDICATES`], perhaps
+/// after a time (`十年开辟`).
+fn predicate_follows(after: &str) -> bool {
+    let timed = after.trim_start_matches(|c: char| arabic_digit(c).is_some() || COUNT_DIGITS.contains(c));
+    let after = if timed.len() < after.len() { timed.strip_prefix(['年', '天']).unwrap_or(after) } else { after };
+    PREDICATE_STARTS.longest(after).is_some()
 }
 
 /// Which side of the status word the names stand on.
@@ -204,6 +251,11 @@ impl Found<'_, '_> {
     fn names(&mut self, region: Range<usize>, side: Side, (status_text, status): (&'static str, Status)) {
         let text = self.text;
         let mut names = &text[region];
+        // Most status words stand in prose about no project: a region that
+        // cannot hold a name is left at once.
+        if side == Side::AfterStatus && !may_end_names(names) && !names.contains('等') {
+            return;
+        }
         if side == Side::BeforeStatus {
             // 全力推动A项目: the names start after the last verb that opens them.
             names = names.strip_suffix("建设").filter(|n| ends_with_suffix(n)).unwrap_or(names);
@@ -287,6 +339,14 @@ impl Found<'_, '_> {
     }
 }
 
+/// Whether names may end where `names` ends: at a project suffix (before
+/// 建设 too), a `等` tail or a count.
+fn may_end_names(names: &str) -> bool {
+    let names = names.trim_end();
+    let bare = names.strip_suffix("建设").unwrap_or(names);
+    ends_with_suffix(bare) || names.ends_with('等') || names.ends_with(|c: char| COUNT_WORDS.contains(c))
+}
+
 /// Whether `name` can be a project's name: not empty, not too long, not a
 /// clause, and not a generic mention (`一批重大项目`, `亿元以上技改项目`).
 fn is_name(name: &str) -> bool {
@@ -296,7 +356,7 @@ fn is_name(name: &str) -> bool {
         || name.contains("以上")
         || PROJECT_SUFFIXES.contains(&name);
     let chars = name.chars().count();
-    !generic && chars >= 2 && chars <= MAX_NAME && !name.contains(is_clause_end) && !name.starts_with(['等', '”', '）', ')'])
+    !generic && (2..=MAX_NAME).contains(&chars) && !name.contains(is_clause_end) && !name.starts_with(['等', '”', '）', ')'])
 }
 
 /// Whether the items of a list are categories rather than names: some
@@ -306,12 +366,10 @@ fn is_category_list<'n>(mut items: impl Iterator<Item = &'n str>) -> bool {
 }
 
 /// Whether the text right after a status word ends its phrase: a clause
-/// end, a list comma, the end of the text, or words that go on with the
-/// sentence (`建成投产、总装机…`, `开工建设并…`).
+/// end, a list comma, the end of the text, `了` before one of these.
 fn ends_phrase(after: &str) -> bool {
     let after = after.strip_prefix('了').unwrap_or(after);
     after.chars().next().is_none_or(|c| is_clause_end(c) || c == '、')
-        || ["并", "和", "及", "以来", "后", "送电", "运营", "使用"].iter().any(|w| after.starts_with(w))
 }
 
 /// The end of the clause that starts at or before `pos`.
@@ -333,13 +391,7 @@ fn strip_adverbs(before: &str) -> usize {
 
 /// `names` after the last verb of [`NAME_OPENING_VERBS`] in it.
 fn after_opening_verb(names: &str) -> &str {
-    let mut start = 0;
-    for verb in NAME_OPENING_VERBS {
-        if let Some(at) = names.rfind(verb) {
-            start = start.max(at + verb.len());
-        }
-    }
-    &names[start..]
+    NAME_OPENING_VERB_ENDS.last_in(names).map_or(names, |(end, _, ())| &names[end..])
 }
 
 /// `names` without a phrase that describes them (`总投资12亿元的`,

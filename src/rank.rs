@@ -8,7 +8,8 @@ use memchr::memmem::Finder;
 use regex::Regex;
 
 use crate::figure::Near;
-use crate::indicator::{clause_start, indicator_before_frame, is_clause_end, is_sentence_end};
+use crate::clause::{clause_start, is_clause_end, is_sentence_end};
+use crate::indicator::indicator_before_frame;
 use crate::lexicon::{CONNECTIVES, RANK_TIERS, RANK_VERBS, SCOPES, SCOPE_WORDS};
 use crate::model::{Figure, Rank};
 use crate::numeral;

@@ -96,7 +96,7 @@ pub(crate) struct WordSearch {
 impl WordSearch {
     /// A search for `words` (at most 64, none empty).
     pub(crate) fn new(words: impl IntoIterator<Item = &'static str> + Clone) -> WordSearch {
-        let packed = packed::Config::new().match_kind(packed::MatchKind::LeftmostLongest).builder().extend(words.clone()).build();
+        let packed = packed::Config::new().match_kind(packed::MatchKind::LeftmostLongest).heuristic_pattern_limits(false).builder().extend(words.clone()).build();
         let automaton = AhoCorasick::builder()
             .match_kind(aho_corasick::MatchKind::LeftmostLongest)
             .build(words)
@@ -207,6 +207,20 @@ impl<T: Copy> Suffixes<T> {
         self.endings(text).next()
     }
 
+    /// The word of the table that ends last in `text` (the longest of those
+    /// ending there), with where it ends: found by trying each char end
+    /// from the last, never by searching for each word.
+    pub(crate) fn last_in(&self, text: &str) -> Option<(usize, &'static str, T)> {
+        let mut end = text.len();
+        while end > 0 {
+            if let Some((word, value)) = self.longest(&text[..end]) {
+                return Some((end, word, value));
+            }
+            end = text[..end].char_indices().next_back().map_or(0, |(at, _)| at);
+        }
+        None
+    }
+
     /// Every entry whose word `text` ends with, longest first.
     pub(crate) fn endings<'a>(&'a self, text: &'a str) -> impl Iterator<Item = (&'static str, T)> + 'a {
         let bytes = text.as_bytes();
@@ -221,7 +235,7 @@ mod tests {
     use proptest::prelude::*;
 
     use super::*;
-    use crate::indicator::tests::tricky_text;
+    use crate::clause::tests::tricky_text;
 
     proptest! {
         #[test]
@@ -315,6 +329,15 @@ mod tests {
         assert_eq!(table.longest("万元"), Some(("万", 4)));
         assert_eq!(table.longest("元"), None);
         assert_eq!(table.longest(""), None);
+    }
+
+    #[test]
+    fn last_in_finds_the_word_that_ends_last() {
+        let table = Suffixes::new([("推进", 1), ("加快推进", 2), ("实施", 3)]);
+        assert_eq!(table.last_in("加快推进A实施B项目"), Some(("加快推进A实施".len(), "实施", 3)));
+        assert_eq!(table.last_in("全力加快推进A项目"), Some(("全力加快推进".len(), "加快推进", 2)));
+        assert_eq!(table.last_in("A项目"), None);
+        assert_eq!(table.last_in(""), None);
     }
 
     #[test]
