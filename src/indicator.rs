@@ -8,6 +8,7 @@
 //! a bare change inherits the indicator before it; `分别` distributes a list
 //! over the figures after it; `由A提高到B` pairs two figures.
 
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -121,6 +122,7 @@ static CHANGE_VERB_STARTS: LazyLock<Prefixes<&Verb>> = LazyLock::new(|| {
     Prefixes::new(VERBS.iter().filter(|v| v.measure == Measure::Change && v.word.chars().count() == 2).map(|v| (v.word, v)))
 });
 static ADVERB_ENDS: LazyLock<Suffixes<()>> = LazyLock::new(|| Suffixes::new(ADVERBS.iter().map(|&w| (w, ()))));
+static SCOPE_WORD_STARTS: LazyLock<Prefixes<()>> = LazyLock::new(|| Prefixes::new(SCOPE_WORDS.iter().map(|&w| (w, ()))));
 static CONNECTIVE_STARTS: LazyLock<Prefixes<()>> = LazyLock::new(|| Prefixes::new(CONNECTIVES.iter().map(|&w| (w, ()))));
 
 fn strip_suffix_any<'a>(text: &'a str, words: &[&str]) -> Option<&'a str> {
@@ -226,7 +228,7 @@ fn read_before(pre: &str) -> Reading<'_> {
     rest = rest.strip_suffix("连续").unwrap_or(rest);
     rest = trim_space(rest);
     // 全年增长5%: a scope or time word alone is no indicator.
-    let scope_only = SCOPE_WORDS.contains(&rest);
+    let scope_only = SCOPE_WORD_STARTS.longest(rest).is_some_and(|(word, ())| word.len() == rest.len());
     reading.indicator = (!rest.is_empty() && !scope_only).then_some(rest);
     reading
 }
@@ -463,8 +465,7 @@ pub(crate) fn annotate(text: &str, from: usize, figures: &mut [Figure], outline:
             .or_else(|| money_noun_after(text, &figures[i]));
         // In the plan part every figure is a goal, and no sentence need be read for it.
         // 标志着实行了长达2600年的…: what a plan sentence says was done is no goal.
-        let done = is_done(&text[start..span.start]);
-        let goal = (outline.in_plan(span.start) && !done) || goals.up_to(text, span.start);
+        let goal = (outline.in_plan(span.start) && !is_done(&text[start..span.start])) || goals.up_to(text, span.start);
         let figure = &mut figures[i];
         if let Some(verb) = reading.verb {
             figure.measure = verb.measure;
@@ -602,8 +603,8 @@ fn opens_with_bound(text: &str) -> bool {
 /// Whether `figure` counts a group named in its own unit (`1.77亿农民`),
 /// which leaves nothing for an indicator to say.
 fn is_group_count(figure: &Figure) -> bool {
-    figure.dimension == Dimension::Count && figure.text.ends_with(&*figure.unit) && figure.unit.chars().count() >= 2
-        && !crate::unit::is_table_name(&figure.unit)
+    // Units of the table are borrowed; a group's noun is the text's own.
+    figure.dimension == Dimension::Count && matches!(figure.unit, Cow::Owned(_))
 }
 
 static MONEY_NOUN_ENDS: LazyLock<Suffixes<()>> = LazyLock::new(|| Suffixes::new(MONEY_NOUNS.iter().map(|&w| (w, ()))));

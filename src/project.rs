@@ -20,27 +20,20 @@ use std::sync::LazyLock;
 use crate::figure::Near;
 use crate::clause::{clause_start, is_clause_end, phrase_ends};
 use crate::lexicon::{
-    Place, StatusWord, BUILDING_LEADS, GENERIC_NAME_ENDS, GENERIC_NAME_STARTS, LIST_KINDS, NAME_LEAD_VERBS, NAME_OPENING_VERBS, PROJECT_PREDICATES,
+    Place, StatusWord, BUILDING_LEADS, GENERIC_NAME_ENDS, GENERIC_NAME_STARTS, LIST_KINDS, NAME_FIRSTS, NAME_LEAD_VERBS, NAME_OPENING_VERBS, PROJECT_PREDICATES,
     PROJECT_SUFFIXES, STATUSES, STATUS_ADVERBS,
 };
 use crate::model::{Dimension, Figure, Project, Status};
 use crate::numeral::arabic_digit;
 use crate::segment::Outline;
 use crate::span::Span;
-use crate::words::{Prefixes, Suffixes, WordSearch};
+use crate::words::{CharSet, Prefixes, Suffixes, WordSearch};
 
 /// The status words read from their end, at the end of a phrase.
 static STATUS_ENDS: LazyLock<Suffixes<&StatusWord>> = LazyLock::new(|| Suffixes::new(STATUSES.iter().map(|s| (s.word, s))));
-/// The last bytes of the status words and of `了`, which may follow them.
-static STATUS_LAST_BYTES: LazyLock<[bool; 256]> = LazyLock::new(|| {
-    let mut last = [false; 256];
-    for word in STATUSES.iter().map(|s| s.word).chain(["了"]) {
-        if let Some(&b) = word.as_bytes().last() {
-            last[usize::from(b)] = true;
-        }
-    }
-    last
-});
+/// The last chars of the status words and `了`, which may follow them.
+static STATUS_LAST_CHARS: LazyLock<CharSet> =
+    LazyLock::new(|| CharSet::new(STATUSES.iter().map(|s| s.word).chain(["了"]).filter_map(|w| w.chars().next_back())));
 /// The status words that may stand before names, and a search for them.
 static LEADING_STATUSES: LazyLock<Vec<&StatusWord>> =
     LazyLock::new(|| STATUSES.iter().filter(|s| s.place == Place::Either).collect());
@@ -50,7 +43,9 @@ static LEADING_STATUS_WORDS: LazyLock<WordSearch> = LazyLock::new(|| WordSearch:
 static KIND_WORDS: LazyLock<WordSearch> = LazyLock::new(|| WordSearch::new(["工程", "项目"]));
 
 static STATUS_ADVERB_ENDS: LazyLock<Suffixes<()>> = LazyLock::new(|| Suffixes::new(STATUS_ADVERBS.iter().map(|&w| (w, ()))));
-static NAME_LEAD_VERB_STARTS: LazyLock<Prefixes<()>> = LazyLock::new(|| Prefixes::new(NAME_LEAD_VERBS.iter().map(|&w| (w, ()))));
+/// The lead verbs and the firsts (`全国首个`) that open a name's region.
+static NAME_LEAD_STARTS: LazyLock<Prefixes<()>> =
+    LazyLock::new(|| Prefixes::new(NAME_LEAD_VERBS.iter().chain(NAME_FIRSTS).map(|&w| (w, ()))));
 static GENERIC_STARTS: LazyLock<Prefixes<()>> = LazyLock::new(|| Prefixes::new(GENERIC_NAME_STARTS.iter().map(|&w| (w, ()))));
 static PREDICATE_STARTS: LazyLock<Prefixes<()>> = LazyLock::new(|| Prefixes::new(PROJECT_PREDICATES.iter().map(|&w| (w, ()))));
 static NAME_OPENING_VERB_ENDS: LazyLock<Suffixes<()>> =
@@ -64,10 +59,15 @@ static LIST_KIND_ENDS: LazyLock<Suffixes<()>> = LazyLock::new(|| Suffixes::new(L
 /// The longest name a project may have, in chars.
 const MAX_NAME: usize = 40;
 
-/// Chars that count things in a list tail or before a name: `7条`, `一批`.
-const COUNT_DIGITS: &str = "一二三四五六七八九十两百千万几多";
-/// Classifiers after such a count.
-const COUNT_WORDS: &str = "个条座家项批处所台套";
+/// Whether `c` counts things in a list tail or before a name: `7条`, `一批`.
+fn is_count_digit(c: char) -> bool {
+    arabic_digit(c).is_some() || matches!(c, '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '两' | '百' | '千' | '万' | '几' | '多')
+}
+
+/// Whether `c` is a classifier after such a count.
+fn is_count_word(c: char) -> bool {
+    matches!(c, '个' | '条' | '座' | '家' | '项' | '批' | '处' | '所' | '台' | '套')
+}
 
 /// Every project in `part` of `text`, in text order.
 pub(crate) fn find(text: &str, part: Range<usize>, spans: &[Span], outline: &Outline) -> Vec<Project> {
@@ -133,8 +133,8 @@ fn by_status_words(text: &str, part: Range<usize>, outline: &Outline, found: &mu
     for end in phrase_ends(text, part.start, part.end, outline).chain(text_end) {
         let before = &text[phrase..end];
         phrase = end;
-        // Most phrases end in a char no status word ends in: one byte tells.
-        if !before.as_bytes().last().is_some_and(|&b| STATUS_LAST_BYTES[usize::from(b)]) {
+        // Most phrases end in a char no status word ends in.
+        if !before.chars().next_back().is_some_and(|c| STATUS_LAST_CHARS.contains(c)) {
             continue;
         }
         let word_end = end - if before.ends_with('了') { '了'.len_utf8() } else { 0 };
@@ -232,7 +232,7 @@ fn names_a_project(name: &str, after: &str) -> bool {
 /// Whether `after` opens with one of the [`PROJECT_PREDICATES`], perhaps
 /// after a time (`十年开辟`).
 fn predicate_follows(after: &str) -> bool {
-    let timed = after.trim_start_matches(|c: char| arabic_digit(c).is_some() || COUNT_DIGITS.contains(c));
+    let timed = after.trim_start_matches(is_count_digit);
     let after = if timed.len() < after.len() { timed.strip_prefix(['年', '天']).unwrap_or(after) } else { after };
     PREDICATE_STARTS.longest(after).is_some()
 }
@@ -344,7 +344,7 @@ impl Found<'_, '_> {
 fn may_end_names(names: &str) -> bool {
     let names = names.trim_end();
     let bare = names.strip_suffix("建设").unwrap_or(names);
-    ends_with_suffix(bare) || names.ends_with('等') || names.ends_with(|c: char| COUNT_WORDS.contains(c))
+    ends_with_suffix(bare) || names.ends_with('等') || names.ends_with(is_count_word)
 }
 
 /// Whether `name` can be a project's name: not empty, not too long, not a
@@ -353,8 +353,8 @@ fn is_name(name: &str) -> bool {
     let generic = GENERIC_STARTS.longest(name).is_some()
         || GENERIC_ENDS.longest(name).is_some()
         || name.contains(['的', '等'])
-        || name.contains("以上")
-        || PROJECT_SUFFIXES.contains(&name);
+        || name.match_indices('以').any(|(at, _)| name[at..].starts_with("以上"))
+        || PROJECT_SUFFIX_ENDS.longest(name).is_some_and(|(suffix, ())| suffix.len() == name.len());
     let chars = name.chars().count();
     !generic && (2..=MAX_NAME).contains(&chars) && !name.contains(is_clause_end) && !name.starts_with(['等', '”', '）', ')'])
 }
@@ -425,12 +425,9 @@ fn list_items(items: &str) -> impl Iterator<Item = &str> {
 fn trim_lead(mut text: &str) -> &str {
     loop {
         let before = text.len();
-        text = text.trim_start_matches(|c: char| c.is_whitespace() || "、，,".contains(c));
-        if let Some((verb, ())) = NAME_LEAD_VERB_STARTS.longest(text) {
-            text = &text[verb.len()..];
-        }
-        for first in ["全国首个", "全省首个", "全市首个", "国内首个", "全国首家", "首个", "首家", "首条", "首座", "首批"] {
-            text = text.strip_prefix(first).unwrap_or(text);
+        text = text.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '、' | '，' | ','));
+        if let Some((word, ())) = NAME_LEAD_STARTS.longest(text) {
+            text = &text[word.len()..];
         }
         if text.len() == before {
             return text;
@@ -440,13 +437,13 @@ fn trim_lead(mut text: &str) -> &str {
 
 /// `name` without a count before it: `25个国家级…示范区` → `国家级…示范区`.
 fn strip_leading_count(name: &str) -> &str {
-    let digits = name.trim_start_matches(|c: char| arabic_digit(c).is_some() || c == '.' || COUNT_DIGITS.contains(c));
+    let digits = name.trim_start_matches(|c: char| is_count_digit(c) || c == '.');
     if digits.len() == name.len() || name.starts_with(['万', '千', '百']) {
         return name;
     }
     let digits = digits.strip_prefix(['余', '多']).unwrap_or(digits);
     match digits.chars().next() {
-        Some(c) if COUNT_WORDS.contains(c) => &digits[c.len_utf8()..],
+        Some(c) if is_count_word(c) => &digits[c.len_utf8()..],
         _ => name,
     }
 }
@@ -485,9 +482,9 @@ fn etc_tail(region: &str) -> Option<(usize, Kind)> {
     let floor = region.rfind(['、', '，', ',', '；', ';', '。']).map_or(0, |at| at + region[at..].chars().next().map_or(1, char::len_utf8));
     let at = floor + region[floor..].rfind('等')?;
     let after = &region[at + '等'.len_utf8()..];
-    let counted = after.trim_start_matches(|c: char| arabic_digit(c).is_some() || COUNT_DIGITS.contains(c));
+    let counted = after.trim_start_matches(is_count_digit);
     let kind = match counted.chars().next() {
-        Some(c) if counted.len() < after.len() && COUNT_WORDS.contains(c) => &counted[c.len_utf8()..],
+        Some(c) if counted.len() < after.len() && is_count_word(c) => &counted[c.len_utf8()..],
         _ => counted,
     };
     let names_a_kind = kind.is_empty() || PROJECT_SUFFIXES.contains(&kind) || ends_with_suffix(kind) || LIST_KIND_ENDS.longest(kind).is_some();

@@ -81,11 +81,6 @@ pub(crate) fn is_time_span(figure: &crate::model::Figure) -> bool {
     figure.dimension == Dimension::Duration && figure.unit != "岁"
 }
 
-/// Whether `name` is the name of a unit of the table.
-pub(crate) fn is_table_name(name: &str) -> bool {
-    table::UNITS.iter().any(|u| u.name == name)
-}
-
 /// The longest magnitude at the start of `text`: its length in bytes and
 /// its power of ten.
 pub(crate) fn magnitude_at(text: &str) -> Option<(usize, i32)> {
