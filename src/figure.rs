@@ -12,6 +12,7 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 
+use crate::clause::is_clause_end;
 use crate::indicator::starts_noun_ender;
 use crate::lexicon::{BODY_NOUNS, BOUNDS_AFTER, BOUNDS_BEFORE, BOUNDS_INSIDE, DURATION_BINDERS, GROUP_NOUNS, PLAN_NAMES};
 use crate::model::{Bound, Dimension, Figure, Measure, Si};
@@ -83,7 +84,7 @@ fn is_han(c: char) -> bool {
 }
 
 /// Chars that begin a Chinese numeral.
-const CN_NUMERAL_STARTS: &str = "零〇一二三四五六七八九两兩十廿壹贰貳叁參肆伍陆陸柒捌玖拾";
+const CN_NUMERAL_STARTS: &str = "零〇一二三四五六七八九两兩十廿卅卌壹贰貳叁參肆伍陆陸柒捌玖拾";
 
 static CN_NUMERAL_START_SET: LazyLock<CharSet> = LazyLock::new(|| CharSet::new(CN_NUMERAL_STARTS.chars()));
 
@@ -94,6 +95,12 @@ fn is_cn_numeral_start(c: char) -> bool {
 /// 百千万亿: the units of a Chinese numeral that a figure may not end in.
 fn is_power(c: char) -> bool {
     matches!(c, '百' | '千' | '万' | '亿' | '萬' | '億')
+}
+
+/// 兆京垓…: units of numerals larger than the grammar reads (`五兆六十二亿`);
+/// a number right after one is the tail of such a numeral.
+fn is_large_power(c: char) -> bool {
+    matches!(c, '兆' | '京' | '垓' | '秭' | '穰' | '沟' | '溝' | '涧' | '澗' | '载' | '載' | '极' | '極')
 }
 
 /// Chars where a numeral may start: digits, Chinese numerals, and the first
@@ -160,7 +167,9 @@ fn read_at(text: &str, start: usize, figures: &mut Vec<Figure>) -> usize {
     let num_end = text.len() - rest.len();
     let before = &text[..start];
     let prev = before.chars().next_back();
-    if numeral.digit_string || is_ordinal_or_part_of_code(before, numeral.script) {
+    // 5元-6元: a dash right after a figure links a range, it is no sign.
+    let after_figure = figures.last().is_some_and(|f| text[f.span.end..start].chars().count() == 1);
+    if numeral.digit_string || is_ordinal_or_part_of_code(before, numeral.script) || goes_on_unread(&text[num_end..], numeral.script) {
         return num_end;
     }
     // 百分之四十二點三 read as far as 四十二: a numeral the grammar could not
@@ -192,7 +201,7 @@ fn read_at(text: &str, start: usize, figures: &mut Vec<Figure>) -> usize {
         }
         return num_end;
     };
-    match build(text, start, num_end, &numeral, &tail) {
+    match build(text, start, num_end, &numeral, &tail, after_figure) {
         Some(figure) => {
             let end = figure.span.end;
             figures.push(figure);
@@ -217,7 +226,19 @@ fn is_unfinished(numeral: &Numeral, after: &str) -> bool {
 /// (`G20`, `PM2.5`, the `2` of `20-2`).
 fn is_ordinal_or_part_of_code(before: &str, script: Script) -> bool {
     let mut back = before.chars().rev();
+    let is_numeral_char = |c: char| is_cn_numeral_start(c) || is_power(c) || arabic_digit(c).is_some() || matches!(c, '点' | '點');
+    if after_fraction_mark(before) {
+        return true;
+    }
     match back.next() {
+        // 一百万又五十万分之二十五, 3又一千分之23: the rest of a mixed number.
+        Some('又') => back.next().is_some_and(is_numeral_char),
+        // 一百 五 十 二, 7万 5千: a numeral written with spaces inside.
+        Some(c) if is_space(c) => back.find(|&c| !is_space(c)).is_some_and(is_numeral_char),
+        // 五兆六十二亿: the tail of a numeral above the grammar's units.
+        Some(c) if is_large_power(c) => true,
+        // 五分三十秒, 一個小時三十分鐘: the rest of a time in several units.
+        Some('分' | '时' | '時') => back.next().is_some_and(|c| is_numeral_char(c) || c == '小'),
         // 第二, 前三, 十二届十次: ordinals.
         Some('第' | '前' | '届') => true,
         // 第一、二轮: the next ordinal of a list.
@@ -237,10 +258,44 @@ fn is_ordinal_or_part_of_code(before: &str, script: Script) -> bool {
         // 2×60万千瓦: a capacity per unit, after the count of units.
         Some('×') => false,
         Some('-' | '－' | '+' | '＋' | '/' | '／' | '*' | '#' | '@') => {
-            back.next().is_some_and(|c| c.is_ascii_alphanumeric() || arabic_digit(c).is_some())
+            // -1.1^--23: signs in a row after an exponent mark.
+            let mut back = back.skip_while(|&c| matches!(c, '-' | '－' | '+' | '＋'));
+            back.next().is_some_and(|c| c.is_ascii_alphanumeric() || arabic_digit(c).is_some() || c == '^')
         }
+        // 2^5: an exponent.
+        Some('^') => true,
         _ => false,
     }
+}
+
+/// Whether `before` ends with the `分之` of a fraction, spaces and a sign
+/// aside (`4分之3`, `３ 分  之 一百五十七`, `百分之负六十五`): what follows
+/// is the numerator of a fraction the grammar did not read.
+fn after_fraction_mark(before: &str) -> bool {
+    let rest = before.trim_end_matches(is_space).trim_end_matches(['负', '負', '-', '－']).trim_end_matches(is_space);
+    rest.strip_suffix('之').is_some_and(|rest| rest.trim_end_matches(is_space).ends_with('分'))
+}
+
+/// Whether the text right after a numeral goes on with more of it in a
+/// form the grammar does not read, so that reading the numeral alone would
+/// be a wrong number: a space and more numeral (`百分之五 十`, `一 点五`),
+/// a Latin or full-width magnitude (`15Ｋ`), three digits after a
+/// full-width comma (`９，９９９`).
+fn goes_on_unread(after: &str, script: Script) -> bool {
+    // (After Arabic digits a space before a magnitude is a PDF wrap: 3.5 万人.)
+    let trimmed = after.trim_start_matches(is_space);
+    let spaced = trimmed.len() < after.len()
+        && trimmed.chars().next().is_some_and(|c| {
+            is_cn_numeral_start(c) || (script == Script::Chinese && is_power(c)) || matches!(c, '点' | '點')
+        });
+    let mut chars = after.chars();
+    let first = chars.next();
+    let wide_letter = first.is_some_and(|c| ('Ａ'..='Ｚ').contains(&c) || ('ａ'..='ｚ').contains(&c));
+    let thousands = first == Some('，') && {
+        let digits = chars.clone().take_while(|&c| arabic_digit(c).is_some()).count();
+        digits == 3 && chars.nth(3).is_none_or(|c| arabic_digit(c).is_none())
+    };
+    spaced || wide_letter || thousands
 }
 
 /// Whether `after` (the text right after a numeral) continues a code:
@@ -403,9 +458,10 @@ static BOUND_BEFORE_ENDS: LazyLock<Suffixes<Bound>> = LazyLock::new(|| Suffixes:
 
 /// The qualifier before `start` (`超过`, `约`, `近`), with where it begins.
 fn read_before_bound(text: &str, start: usize) -> Option<(Bound, usize)> {
-    let before = &text[..start];
+    // 超过了百分之零点九: the aspect mark stays inside the figure's text.
+    let before = text[..start].strip_suffix('了').unwrap_or(&text[..start]);
     let (word, bound) = BOUND_BEFORE_ENDS.longest(before)?;
-    let begin = start - word.len();
+    let begin = before.len() - word.len();
     let prev = text[..begin].chars().next_back();
     // 最近, 赶超, 附近: the qualifier is part of another word.
     if prev.is_some_and(|c| "最赶附临靠".contains(c)) {
@@ -415,7 +471,7 @@ fn read_before_bound(text: &str, start: usize) -> Option<(Bound, usize)> {
 }
 
 /// Makes the figure, or `None` when its context says it is no figure.
-fn build(text: &str, start: usize, num_end: usize, numeral: &Numeral, tail: &Tail) -> Option<Figure> {
+fn build(text: &str, start: usize, num_end: usize, numeral: &Numeral, tail: &Tail, after_figure: bool) -> Option<Figure> {
     let unit = tail.unit;
     let numeral_text = &text[start..num_end];
     let after_unit = tail.after.map_or(tail.unit_end, |(_, end)| end);
@@ -486,7 +542,7 @@ fn build(text: &str, start: usize, num_end: usize, numeral: &Numeral, tail: &Tai
     let leading = if numeral.approx.is_none() { read_before_bound(text, start) } else { None };
     // 近三年 is a time frame, not a bound (不到三年 is one).
     let leading = leading.filter(|&(_, begin)| !(unit.spans_time() && text[begin..start].ends_with("近")));
-    let sign = minus_before(text, start).filter(|_| leading.is_none());
+    let sign = minus_before(text, start).filter(|_| leading.is_none() && !after_figure);
     let span_start = sign.or(leading.map(|(_, begin)| begin)).unwrap_or(start);
     if in_quoted_name(text, span_start, after_unit) {
         return None;
@@ -501,6 +557,20 @@ fn build(text: &str, start: usize, num_end: usize, numeral: &Numeral, tail: &Tai
     if unit.name == "元" && tail.after.is_none() && tail.per.is_none() {
         if let Some((with_change, change_end)) = jiao_fen(text, tail.unit_end, value) {
             (value, end) = (with_change, change_end);
+        }
+    }
+    let after_unit_text = &text[end..];
+    // 三米九, 3斤5两, 两美元又三美分: a measure that goes on in a spoken form
+    // the grammar does not read; the part read alone would be wrong.
+    if tail.after.is_none() && (spoken_remainder(after_unit_text) || after_unit_text.starts_with('又')) {
+        return None;
+    }
+    // 三斤半, 一年半: and a half.
+    let measured = !matches!(unit.dimension, Dimension::Count | Dimension::Percent | Dimension::PercentagePoint | Dimension::Money);
+    if measured && tail.scale == 0 && tail.after.is_none() && tail.per.is_none() && tail.group.is_none() {
+        if let Some(rest) = after_unit_text.strip_prefix('半').filter(|rest| !rest.starts_with(['年', '月', '天', '日', '小', '个', '岛', '导'])) {
+            value += 0.5;
+            end = text.len() - rest.len();
         }
     }
     if sign.is_some() {
@@ -540,16 +610,31 @@ fn counts_a_body(after: &str) -> bool {
 static DURATION_BINDER_ENDS: LazyLock<Suffixes<()>> =
     LazyLock::new(|| Suffixes::new(DURATION_BINDERS.iter().map(|&w| (w, ()))));
 
+/// Whether the text after a measure is a remainder in a smaller unit, as
+/// spoken: a bare numeral ending the phrase or before `两` (`三米九`,
+/// `3斤5两`), or before a smaller unit of time (`两小时十分`,
+/// `两年零三个月`).
+fn spoken_remainder(after: &str) -> bool {
+    let after = after.strip_prefix(['零', '又']).unwrap_or(after);
+    let rest = after.trim_start_matches(|c: char| arabic_digit(c).is_some() || (is_cn_numeral_start(c) && c != '一'));
+    let smaller_time = ["分", "秒", "个月", "個月", "天", "小时", "小時", "个小时", "個小時"].iter().any(|w| rest.starts_with(w));
+    rest.len() < after.len()
+        && (smaller_time || rest.chars().next().is_none_or(|c| is_clause_end(c) || matches!(c, '两' | '兩' | '。' | '、')))
+}
+
 /// Where a minus sign right before `start` begins: `-10.1万`, `负二`.
 /// (A `-` after a digit or letter is a range or a code, handled before.)
 fn minus_before(text: &str, start: usize) -> Option<usize> {
+    // 负 1200000: a space may stand between the sign and the number (and
+    // between a number and the dash of a range: 20 - 100).
+    let start = text[..start].trim_end_matches([' ', '\u{3000}']).len();
     let mut back = text[..start].chars().rev();
     let c = back.next()?;
     let after_number = back
-        .next()
+        .find(|&p| !matches!(p, ' ' | '\u{3000}'))
         .is_some_and(|p| p.is_ascii_alphanumeric() || arabic_digit(p).is_some() || is_cn_numeral_start(p) || matches!(p, '%' | '％'));
     // 减负5700亿元, 企业税负3500亿元: a burden of that much, not a negative figure.
-    let fu_sign = c == '负' && !text[..start - c.len_utf8()].ends_with(['减', '税', '担', '抱', '胜', '正', '自', '重', '欠']);
+    let fu_sign = matches!(c, '负' | '負') && !text[..start - c.len_utf8()].ends_with(['减', '税', '担', '抱', '胜', '正', '自', '重', '欠']);
     (fu_sign || (matches!(c, '-' | '－' | '−') && !after_number)).then(|| start - c.len_utf8())
 }
 
@@ -561,7 +646,7 @@ fn jiao_fen(text: &str, pos: usize, yuan: f64) -> Option<(f64, usize)> {
     }
     let mut end = pos;
     let mut any = false;
-    for (word, per) in [("角", 10.0), ("分", 1.0)] {
+    for (word, per) in [("角", 10.0), ("毛", 10.0), ("分", 1.0)] {
         let Ok((rest, n)) = numeral::number(&text[end..]) else { continue };
         let digit = n.value.to_f64().filter(|d| d.fract() == 0.0 && (0.0..10.0).contains(d) && !n.percent);
         let (Some(digit), Some(after)) = (digit, rest.strip_prefix(word)) else { continue };
@@ -674,7 +759,7 @@ fn read_range(text: &str, start: usize, num_end: usize, low: &Numeral, figures: 
         None if low.percent => percent_tail(text, b_end),
         None => return None,
     };
-    let mut high_figure = build(text, b_start, b_end, &high, &tail)?;
+    let mut high_figure = build(text, b_start, b_end, &high, &tail, true)?;
     if high_figure.bound == Bound::Exact {
         high_figure.bound = Bound::Under;
     }

@@ -15,6 +15,12 @@ pub(crate) const BOUNDS_BEFORE: &[(&str, Bound)] = &[
     ("不高于", Bound::Under),
     ("不多于", Bound::Under),
     ("不大于", Bound::Under),
+    ("至少", Bound::Over),
+    ("起码", Bound::Over),
+    ("起碼", Bound::Over),
+    ("最少", Bound::Over),
+    ("最多", Bound::Under),
+    ("至多", Bound::Under),
     ("超过", Bound::Over),
     ("突破", Bound::Over),
     ("高于", Bound::Over),
@@ -38,6 +44,8 @@ pub(crate) const BOUNDS_INSIDE: &[(&str, Bound)] = &[("余", Bound::Over), ("多
 /// Qualifiers written after the unit.
 pub(crate) const BOUNDS_AFTER: &[(&str, Bound)] = &[
     ("及以上", Bound::Over),
+    ("或以上", Bound::Over),
+    ("或以下", Bound::Under),
     ("以上", Bound::Over),
     ("以内", Bound::Under),
     ("及以下", Bound::Under),

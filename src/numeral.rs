@@ -230,6 +230,16 @@ fn cn_power_value(c: char) -> Option<u64> {
     })
 }
 
+/// The tens of a char that writes them alone: 廿 20, 卅 30, 卌 40.
+fn tens_value(c: char) -> Option<u64> {
+    Some(match c {
+        '廿' => 2,
+        '卅' => 3,
+        '卌' => 4,
+        _ => return None,
+    })
+}
+
 /// One piece of a Chinese integer.
 #[derive(Clone, Copy)]
 enum Token {
@@ -239,18 +249,18 @@ enum Token {
     Small(u64),
     /// 万 亿
     Big(u64),
-    /// 廿 = 二十
-    Twenty,
+    /// 廿 = 二十, 卅 = 三十, 卌 = 四十: the tens, in one char.
+    Tens(u64),
 }
 
 fn cn_token(i: &str) -> Res<'_, Token> {
-    let (rest, c) = satisfy(|c| cn_digit_value(c).is_some() || cn_power_value(c).is_some() || c == '廿')(i)?;
-    let token = match (cn_digit_value(c), cn_power_value(c)) {
-        (Some(0), _) => Token::Zero,
-        (Some(d), _) => Token::Digit(d),
-        (None, Some(p)) if p >= 10_000 => Token::Big(p),
-        (None, Some(p)) => Token::Small(p),
-        (None, None) => Token::Twenty,
+    let (rest, c) = satisfy(|c| cn_digit_value(c).is_some() || cn_power_value(c).is_some() || tens_value(c).is_some())(i)?;
+    let token = match (cn_digit_value(c), cn_power_value(c), tens_value(c)) {
+        (Some(0), _, _) => Token::Zero,
+        (Some(d), _, _) => Token::Digit(d),
+        (None, Some(p), _) if p >= 10_000 => Token::Big(p),
+        (None, Some(p), _) => Token::Small(p),
+        (None, None, tens) => Token::Tens(tens.unwrap_or(2)),
     };
     Ok((rest, token))
 }
@@ -318,14 +328,14 @@ impl CnInteger {
     fn push(&mut self, token: Token) -> Result<(), Halt> {
         match token {
             _ if self.lone_zero => return Err(Halt::Stop), // 零 stands alone
-            Token::Digit(_) | Token::Zero | Token::Twenty if self.pending.is_some() => return Err(Halt::Stop),
+            Token::Digit(_) | Token::Zero | Token::Tens(_) if self.pending.is_some() => return Err(Halt::Stop),
             Token::Digit(d) => self.pending = Some(d),
             Token::Zero if !self.started => self.lone_zero = true,
             Token::Zero => {
                 self.zero_seen = true;
                 self.last_unit = None;
             }
-            Token::Twenty => self.small(2, 10)?,
+            Token::Tens(tens) => self.small(tens, 10)?,
             Token::Small(power) => match self.pending {
                 Some(d) => self.small(d, power)?,
                 // 十三, 一千零十, 四百十一: a bare 十 is one ten.

@@ -349,3 +349,39 @@ fn a_capacity_per_unit_after_the_count_of_units() {
 fn numerals_in_brand_names_are_no_figures() {
     assert!(figures("七匹狼、五粮液、三一重工等企业").is_empty());
 }
+
+#[test]
+fn what_the_grammar_does_not_read_is_skipped_whole_never_read_in_part() {
+    for text in [
+        "新增4分之3个",
+        "新增３ 分  之 一百五十七个",
+        "百分之负六十五点二八",
+        "新增一百万又五十万分之二十五个",
+        "新增一百 五 十 二个",
+        "新增7万 5千 4百个",
+        "新增五兆六十二亿四万五千二个",
+        "新增2^5个",
+        "增长百分之15Ｋ",
+        "增长百分之９，９９９",
+        "身高三米九",
+        "重3斤5两",
+        "两年零三个月",
+        "一個小時三十分鐘",
+        "国民生产总值1 9 4 亿美元",
+    ] {
+        assert!(figures(text).is_empty(), "{text}: {:?}", figures(text));
+    }
+    // A range with a dash after a figure is no negative number.
+    assert_eq!(figures("5元-6元"), vec![f("5元", 5.0, "元", Bound::Over), f("6元", 6.0, "元", Bound::Under)]);
+}
+
+#[test]
+fn signs_tens_halves_and_bounds_as_other_suites_write_them() {
+    assert_eq!(one("增长负 1200000元"), f("负 1200000元", -1_200_000.0, "元", Bound::Exact));
+    assert_eq!(one("增长負一百二十萬元"), f("負一百二十萬元", -1_200_000.0, "元", Bound::Exact));
+    assert_eq!(one("新增卅三个"), f("卅三个", 33.0, "个", Bound::Exact));
+    assert_eq!(one("重三斤半"), f("三斤半", 3.5, "斤", Bound::Exact));
+    assert_eq!(one("至少四毫升"), f("至少四毫升", 4.0, "毫升", Bound::Over));
+    assert_eq!(one("收视率超过了百分之零点九"), f("超过了百分之零点九", 0.9, "%", Bound::Over));
+    assert_eq!(one("这个手机壳五元三毛"), f("五元三毛", 5.3, "元", Bound::Exact));
+}

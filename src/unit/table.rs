@@ -82,6 +82,7 @@ pub(super) const UNITS: &[Unit] = &[
     u("公里", "公里", Length, Some("m"), 1e3),
     u("千米", "千米", Length, Some("m"), 1e3),
     u("厘米", "厘米", Length, Some("m"), 0.01),
+    u("公分", "厘米", Length, Some("m"), 0.01).measured_only(),
     u("毫米", "毫米", Length, Some("m"), 0.001),
     u("海里", "海里", Length, Some("m"), 1_852.0),
     // mass
@@ -98,6 +99,8 @@ pub(super) const UNITS: &[Unit] = &[
     u("方", "方", Volume, Some("m3"), 1.0).not_before("面式案向位法针阵舱言略便").measured_only(),
     u("标方", "标方", Volume, Some("m3"), 1.0),
     u("升", "升", Volume, Some("m3"), 0.001).not_before("级值温高学"),
+    u("公升", "升", Volume, Some("m3"), 0.001),
+    u("毫升", "毫升", Volume, Some("m3"), 1e-6),
     // duration
     u("年", "年", Duration, Some("s"), YEAR).not_before("代级"),
     // An anniversary (建党100周年) is no quantity.
@@ -111,9 +114,14 @@ pub(super) const UNITS: &[Unit] = &[
     u("个工作日", "工作日", Duration, Some("s"), 86_400.0),
     u("工作日", "工作日", Duration, Some("s"), 86_400.0),
     u("小时", "小时", Duration, Some("s"), 3_600.0),
+    u("小時", "小时", Duration, Some("s"), 3_600.0),
     u("个小时", "小时", Duration, Some("s"), 3_600.0),
+    u("個小時", "小时", Duration, Some("s"), 3_600.0),
     u("分钟", "分钟", Duration, Some("s"), 60.0),
+    u("分鐘", "分钟", Duration, Some("s"), 60.0),
     u("秒", "秒", Duration, Some("s"), 1.0),
+    u("秒钟", "秒", Duration, Some("s"), 1.0),
+    u("秒鐘", "秒", Duration, Some("s"), 1.0),
     // percent, percentage points, multiples
     u("%", "%", Percent, None, 1.0),
     u("％", "%", Percent, None, 1.0),
