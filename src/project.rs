@@ -315,9 +315,22 @@ impl Found<'_, '_> {
             self.push_all(names.split(JOINERS), status);
             return;
         }
-        // Short items share the suffix of the list (京哈、凌绥高速); a long
-        // item without one is no name.
-        self.push_all(names.split('、').filter(|i| ends_with_suffix(i) || i.chars().count() <= 4), status);
+        // Short items share the suffix of the list (京哈、凌绥高速), but
+        // places before a long name are where the one project is
+        // (南宁、百色、梧州泛铝件先进制造基地); a long item without a suffix
+        // is no name.
+        let last = names.rsplit('、').next().unwrap_or(names);
+        let last_bare = PROJECT_SUFFIX_ENDS.longest(last).map_or(last, |(suffix, ())| &last[..last.len() - suffix.len()]);
+        if !is_name(last) {
+            return;
+        }
+        let (others, _) = names.rsplit_once('、').unwrap_or(("", names));
+        let places = !others.is_empty() && others.split('、').all(|i| i.chars().count() <= 2);
+        if places && last_bare.chars().count() > 6 {
+            self.push_all([names], status);
+        } else {
+            self.push_all(names.split('、').filter(|i| ends_with_suffix(i) || i.chars().count() <= 4), status);
+        }
     }
 
     /// Pushes one project per name, skipping what cannot be a name.
@@ -353,6 +366,7 @@ fn is_name(name: &str) -> bool {
     let generic = GENERIC_STARTS.longest(name).is_some()
         || GENERIC_ENDS.longest(name).is_some()
         || name.contains(['的', '等'])
+        || ["一批", "一系列", "若干"].iter().any(|w| name.contains(w))
         || name.match_indices('以').any(|(at, _)| name[at..].starts_with("以上"))
         || PROJECT_SUFFIX_ENDS.longest(name).is_some_and(|(suffix, ())| suffix.len() == name.len());
     let chars = name.chars().count();

@@ -171,3 +171,15 @@ fn descriptions_and_categories_are_not_names() {
         assert!(projects(text).is_empty(), "{text}: {:?}", projects(text));
     }
 }
+
+#[test]
+fn a_list_of_places_before_one_name_is_one_project() {
+    assert_eq!(
+        projects("推进南宁、百色、来宾、梧州泛铝件先进制造基地建设。"),
+        [p("南宁、百色、来宾、梧州泛铝件先进制造基地", Status::InProgress, "推进建设")]
+    );
+    assert_eq!(projects("德厚、阿岗、车马碧大型水库建成投用，").len(), 3);
+    for text in ["确保政策落实、项目开工、资金拨付等工作能早则早，", "谋划储备、洽谈招引、纾困解难、投建运营一批项目。"] {
+        assert!(projects(text).is_empty(), "{text}: {:?}", projects(text));
+    }
+}
