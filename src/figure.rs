@@ -168,7 +168,7 @@ fn read_at(text: &str, start: usize, figures: &mut Vec<Figure>) -> usize {
     let before = &text[..start];
     let prev = before.chars().next_back();
     // 5元-6元: a dash right after a figure links a range, it is no sign.
-    let after_figure = figures.last().is_some_and(|f| text[f.span.end..start].chars().count() == 1);
+    let after_figure = figures.last().is_some_and(|f| prev.is_some_and(|c| f.span.end + c.len_utf8() == start));
     if numeral.digit_string || is_ordinal_or_part_of_code(before, numeral.script) || goes_on_unread(&text[num_end..], numeral.script) {
         return num_end;
     }

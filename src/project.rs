@@ -18,7 +18,7 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 use crate::figure::Near;
-use crate::clause::{clause_start, is_clause_end, phrase_ends};
+use crate::clause::{clause_end, clause_start, is_clause_end, phrase_ends};
 use crate::lexicon::{
     Place, StatusWord, BUILDING_LEADS, GENERIC_NAME_ENDS, GENERIC_NAME_STARTS, LIST_KINDS, NAME_FIRSTS, NAME_LEAD_VERBS, NAME_OPENING_VERBS, PROJECT_PREDICATES,
     PROJECT_SUFFIXES, STATUSES, STATUS_ADVERBS,
@@ -153,7 +153,7 @@ fn by_status_words(text: &str, part: Range<usize>, outline: &Outline, found: &mu
         from = m.end;
         let entry = LEADING_STATUSES[index];
         if !ends_phrase(&text[m.end..]) {
-            let end = clause_end(text, m.end);
+            let end = clause_end(text, m.end, MAX_NAME * 2);
             found.names(m.end..end, Side::AfterStatus, (entry.word, entry.status));
         }
     }
@@ -363,14 +363,27 @@ fn may_end_names(names: &str) -> bool {
 /// Whether `name` can be a project's name: not empty, not too long, not a
 /// clause, and not a generic mention (`一批重大项目`, `亿元以上技改项目`).
 fn is_name(name: &str) -> bool {
-    let generic = GENERIC_STARTS.longest(name).is_some()
-        || GENERIC_ENDS.longest(name).is_some()
-        || name.contains(['的', '等'])
-        || ["一批", "一系列", "若干"].iter().any(|w| name.contains(w))
-        || name.match_indices('以').any(|(at, _)| name[at..].starts_with("以上"))
-        || PROJECT_SUFFIX_ENDS.longest(name).is_some_and(|(suffix, ())| suffix.len() == name.len());
-    let chars = name.chars().count();
-    !generic && (2..=MAX_NAME).contains(&chars) && !name.contains(is_clause_end) && !name.starts_with(['等', '”', '）', ')'])
+    // One walk over the chars finds the words that make a mention generic.
+    let mut chars = 0;
+    for (at, c) in name.char_indices() {
+        chars += 1;
+        let rest = &name[at..];
+        let generic = match c {
+            '的' | '等' => true,
+            '一' => rest.starts_with("一批") || rest.starts_with("一系列"),
+            '若' => rest.starts_with("若干"),
+            '以' => rest.starts_with("以上"),
+            c => is_clause_end(c),
+        };
+        if generic || chars > MAX_NAME {
+            return false;
+        }
+    }
+    chars >= 2
+        && !name.starts_with(['等', '”', '）', ')'])
+        && GENERIC_STARTS.longest(name).is_none()
+        && GENERIC_ENDS.longest(name).is_none()
+        && !PROJECT_SUFFIX_ENDS.longest(name).is_some_and(|(suffix, ())| suffix.len() == name.len())
 }
 
 /// Whether the items of a list are categories rather than names: some
@@ -384,14 +397,6 @@ fn is_category_list<'n>(mut items: impl Iterator<Item = &'n str>) -> bool {
 fn ends_phrase(after: &str) -> bool {
     let after = after.strip_prefix('了').unwrap_or(after);
     after.chars().next().is_none_or(|c| is_clause_end(c) || c == '、')
-}
-
-/// The end of the clause that starts at or before `pos`.
-fn clause_end(text: &str, pos: usize) -> usize {
-    text[pos..].char_indices().take(MAX_NAME * 2).find(|&(_, c)| is_clause_end(c)).map_or_else(
-        || pos + text[pos..].chars().take(MAX_NAME * 2).map(char::len_utf8).sum::<usize>(),
-        |(at, _)| pos + at,
-    )
 }
 
 /// Where `before` ends without the adverbs at its end (`陆续`).

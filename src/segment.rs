@@ -183,6 +183,11 @@ fn marker(i: &str) -> IResult<&str, (u64, u8)> {
 fn heading(text: &str, line_start: usize, line: &str) -> Option<Section> {
     let indent = line.len() - line.trim_start_matches(HEADING_SPACE).len();
     let body = &line[indent..];
+    // Most lines are paragraphs: a marker opens with a numeral or a bracket.
+    let first = body.chars().next()?;
+    if !(matches!(first, '(' | '（') || numeral::arabic_digit(first).is_some() || numeral::cn_integer(&body[..first.len_utf8()]).is_ok()) {
+        return None;
+    }
     let (rest, (number, level)) = marker(body).ok()?;
     let number = u32::try_from(number).ok().filter(|&n| (1..=99).contains(&n))?;
     // 1.3万人 at a line start is a figure, not heading 1.
