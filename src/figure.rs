@@ -437,7 +437,7 @@ fn read_tail(text: &str, pos: usize, numeral: &Numeral) -> Option<Tail> {
         // 两年多, 十年余, 1倍多: over, when nothing more follows in the phrase.
         let measured = matches!(unit.dimension, Dimension::Duration | Dimension::Multiple);
         let rest = text[unit_end..].strip_prefix(['多', '余']).filter(|_| measured)?;
-        let phrase_ends = rest.chars().next().is_none_or(|c| !is_han(c) || "的来时间中后前里内".contains(c));
+        let phrase_ends = rest.chars().next().is_none_or(|c| !is_han(c) || matches!(c, '的' | '来' | '时' | '间' | '中' | '后' | '前' | '里' | '内'));
         phrase_ends.then(|| (Bound::Over, text.len() - rest.len()))
     });
     Some(Tail { scale, unit, per, inside, after, unit_end, group: None })
@@ -464,7 +464,7 @@ fn read_before_bound(text: &str, start: usize) -> Option<(Bound, usize)> {
     let begin = before.len() - word.len();
     let prev = text[..begin].chars().next_back();
     // 最近, 赶超, 附近: the qualifier is part of another word.
-    if prev.is_some_and(|c| "最赶附临靠".contains(c)) {
+    if prev.is_some_and(|c| matches!(c, '最' | '赶' | '附' | '临' | '靠')) {
         return None;
     }
     Some((bound, begin))
@@ -590,7 +590,7 @@ fn build(text: &str, start: usize, num_end: usize, numeral: &Numeral, tail: &Tai
 /// Whether `before` ends with a count: a digit and a classifier (`2个`).
 fn ends_with_count(before: &str) -> bool {
     let mut back = before.chars().rev();
-    back.next().is_some_and(|c| "个家项种款所".contains(c)) && back.next().is_some_and(|c| arabic_digit(c).is_some() || is_cn_numeral_start(c))
+    back.next().is_some_and(|c| matches!(c, '个' | '家' | '项' | '种' | '款' | '所')) && back.next().is_some_and(|c| arabic_digit(c).is_some() || is_cn_numeral_start(c))
 }
 
 static BODY_ENDS: LazyLock<Suffixes<()>> = LazyLock::new(|| Suffixes::new(BODY_NOUNS.iter().map(|&w| (w, ()))));

@@ -81,7 +81,7 @@ fn is_year(text: &str) -> bool {
     rest.chars().count() == 3
         && match first {
             '1' | '2' | '１' | '２' => rest.chars().all(|c| arabic_digit(c).is_some()),
-            '一' | '二' => rest.chars().all(|c| "〇零一二三四五六七八九".contains(c)),
+            '一' | '二' => rest.chars().all(|c| matches!(c, '〇' | '零' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九')),
             _ => false,
         }
 }
@@ -190,7 +190,7 @@ fn read_before(pre: &str) -> Reading<'_> {
             rest = &rest[..rest.len() - word.len()];
         } else if let Some((adverb, ())) = ADVERB_ENDS.longest(rest) {
             rest = &rest[..rest.len() - adverb.len()];
-        } else if let Some(at) = rest.rfind('每').filter(|&at| rest[at..].chars().count() <= 3) {
+        } else if let Some((at, _)) = rest.char_indices().rev().take(3).find(|&(_, c)| c == '每') {
             // 每村每年5万元: a rate.
             reading.per = true;
             rest = &rest[..at];
@@ -238,7 +238,9 @@ fn read_before(pre: &str) -> Reading<'_> {
 /// stays (`五年新设外资企业`).
 fn without_trailing_frame(rest: &str) -> &str {
     let Some(before_year) = rest.strip_suffix('年') else { return rest };
-    let noun = before_year.trim_end_matches(|c: char| arabic_digit(c).is_some() || "一二三四五六七八九十两几".contains(c));
+    let noun = before_year.trim_end_matches(|c: char| {
+        arabic_digit(c).is_some() || matches!(c, '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '两' | '几')
+    });
     let noun = noun.strip_suffix(['近', '这']).unwrap_or(noun);
     if noun.len() < before_year.len() && !noun.is_empty() && !noun.ends_with(['第', '连', '续']) {
         noun

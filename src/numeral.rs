@@ -534,7 +534,7 @@ fn round_numeral(value: u64, bound: Bound) -> Numeral {
 /// `数百` (over 100), `上千` (over 1000), `近百` (under 100), `几十万`; the
 /// second form (`十几`, over 10) is read in [`number`].
 fn round_prefixed(i: &str) -> Res<'_, Numeral> {
-    let (rest, prefix) = satisfy::<_, &str, NomError<&str>>(|c| "数几上近超逾".contains(c))(i)?;
+    let (rest, prefix) = satisfy::<_, &str, NomError<&str>>(|c| matches!(c, '数' | '几' | '上' | '近' | '超' | '逾'))(i)?;
     let Some((rest, value, 1..)) = round_powers(rest) else { return fail(i) };
     let bound = if prefix == '近' { Bound::Under } else { Bound::Over };
     Ok((rest, round_numeral(value, bound)))

@@ -54,30 +54,39 @@ impl CharSet {
     }
 
     /// The offset of the first member in `text[from..end]`; `from` must lie
-    /// on a char boundary. The bytes are decoded by hand: this loop runs
-    /// over every char of a report.
+    /// on a char boundary. The bytes are decoded by hand, three at a time
+    /// as Chinese chars are: this loop runs over every char of a report.
     pub(crate) fn find(&self, text: &str, from: usize, end: usize) -> Option<usize> {
-        let end = end.min(text.len());
-        let bytes = &text.as_bytes()[..end];
-        let mut at = from;
-        while at < end {
-            let lead = bytes[at];
-            let (code, len) = if lead < 0x80 {
-                (usize::from(lead), 1)
-            } else if (0xe0..0xf0).contains(&lead) && at + 2 < end {
-                // Three bytes, as every Chinese char: decoded in place.
-                let code = (usize::from(lead & 0x0f) << 12) | (usize::from(bytes[at + 1] & 0x3f) << 6) | usize::from(bytes[at + 2] & 0x3f);
-                (code, 3)
-            } else {
-                let c = text.get(at..).and_then(|rest| rest.chars().next()).unwrap_or_default();
-                (c as usize, c.len_utf8())
-            };
-            if self.has(code) {
-                return Some(at);
+        let bytes = text.as_bytes().get(from..end.min(text.len()))?;
+        let mut rest = bytes;
+        loop {
+            let at = from + bytes.len() - rest.len();
+            match *rest {
+                [lead @ 0xe0..=0xef, second, third, ref after @ ..] => {
+                    // A char of three bytes: its block of 64 is given by the
+                    // first two, its place in the block by the third.
+                    let block = (usize::from(lead & 0x0f) << 6 | usize::from(second & 0x3f)) & 1023;
+                    if self.bits[block] & (1 << (third & 0x3f)) != 0 {
+                        return Some(at);
+                    }
+                    rest = after;
+                }
+                [byte @ 0..=0x7f, ref after @ ..] => {
+                    if self.has(usize::from(byte)) {
+                        return Some(at);
+                    }
+                    rest = after;
+                }
+                [] => return None,
+                _ => {
+                    let c = text.get(at..).and_then(|rest| rest.chars().next())?;
+                    if self.contains(c) {
+                        return Some(at);
+                    }
+                    rest = rest.get(c.len_utf8()..)?;
+                }
             }
-            at += len;
         }
-        None
     }
 }
 
