@@ -66,31 +66,6 @@ pub(crate) fn last_sentence_end(text: &str) -> Option<usize> {
     narrow.map(|at| at + 1)
 }
 
-/// Where the clause that `pos` lies in ends (at its clause end, or after
-/// `reach` chars), read forward from the bytes as [`clause_start`] reads
-/// back; a line end counts, wrapped or not.
-pub(crate) fn clause_end(text: &str, pos: usize, reach: usize) -> usize {
-    let bytes = text.as_bytes();
-    let mut chars = 0;
-    let mut at = pos;
-    while at < bytes.len() {
-        match (bytes[at], bytes.get(at + 1), bytes.get(at + 2)) {
-            (b',' | b';' | b':' | b'!' | b'?' | b'\n' | b'\r', _, _) => return at,
-            (0xef, Some(0xbc), Some(0x8c | 0x9b | 0x9a | 0x81 | 0x9f)) | (0xe3, Some(0x80), Some(0x82)) => return at,
-            _ => {}
-        }
-        if chars == reach {
-            return at;
-        }
-        chars += 1;
-        at += 1;
-        while bytes.get(at).is_some_and(|&b| b & 0xc0 == 0x80) {
-            at += 1;
-        }
-    }
-    bytes.len()
-}
-
 /// The offsets in `from..to` of the chars that end a phrase: the clause
 /// ends of [`clause_start`] (a PDF line wrap is none) and the list comma
 /// `、`, in text order. Found with three vectorized byte searches: the
@@ -132,7 +107,7 @@ pub(crate) fn phrase_ends<'t>(text: &'t str, from: usize, to: usize, outline: &'
 pub(crate) mod tests {
     use proptest::prelude::*;
 
-    use super::{clause_end, clause_start, is_clause_end, is_sentence_end, last_sentence_end, phrase_ends, REACH};
+    use super::{clause_start, is_clause_end, is_sentence_end, last_sentence_end, phrase_ends, REACH};
     use crate::segment::Outline;
 
     /// Text of the chars that the byte scans must tell apart: clause and
@@ -167,12 +142,6 @@ pub(crate) mod tests {
                 expected = floor + at;
             }
             prop_assert_eq!(clause_start(&text, pos, floor, &outline), expected);
-            // clause_end, as a char scan.
-            let expected = text[floor..].char_indices().take(40).find(|&(_, c)| is_clause_end(c)).map_or_else(
-                || floor + text[floor..].chars().take(40).map(char::len_utf8).sum::<usize>(),
-                |(at, _)| floor + at,
-            );
-            prop_assert_eq!(clause_end(&text, floor, 40), expected);
             // last_sentence_end, as a char scan.
             let before = &text[..pos];
             let expected = before.char_indices().rev().find(|&(_, c)| is_sentence_end(c)).map(|(at, c)| at + c.len_utf8());

@@ -342,9 +342,7 @@ use Status::{Completed, InProgress, Landed, Operating, Planned, Signed, Started}
 
 /// Status words of projects, with the status they say, grouped by status.
 /// Preparation (前期工作, 立项, 获批) is `planned`. Where one word starts
-/// another, the longer is found (`开工建设` before `开工`). The words that
-/// may stand before names are searched for all at once: at most 32 of
-/// them keep the search at its fastest.
+/// another, the longer is found (`开工建设` before `开工`).
 pub(crate) const STATUSES: &[StatusWord] = &[
     either("谋划推进", Planned),
     either("谋划", Planned),
@@ -499,6 +497,11 @@ pub(crate) const NAME_FIRSTS: &[&str] =
 pub(crate) const NAME_OPENING_VERBS: &[&str] =
     &["推动", "推进", "加快", "实施", "开工", "启动", "确保", "力争", "支持", "用于", "完成", "开展", "加强", "建设", "建好", "布局",
       "深化", "抓实", "抓好", "培育", "集中力量"];
+
+/// Words that open a clause before the status word that opens its names,
+/// besides the lead verbs and scope words (`我们将开工建设…`).
+pub(crate) const CLAUSE_OPENERS: &[&str] =
+    &["我们", "要", "将", "正在", "已", "共", "新", "还", "又", "再", "着力", "集中", "先后", "陆续", "相继", "率先", "成功", "一举"];
 
 /// Adverbs between a project name and its status (`陆续并网发电`).
 pub(crate) const STATUS_ADVERBS: &[&str] = &[

@@ -18,9 +18,9 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 use crate::figure::Near;
-use crate::clause::{clause_end, clause_start, is_clause_end, phrase_ends};
+use crate::clause::{clause_start, is_clause_end, phrase_ends};
 use crate::lexicon::{
-    Place, StatusWord, BUILDING_LEADS, GENERIC_NAME_ENDS, GENERIC_NAME_STARTS, LIST_KINDS, NAME_FIRSTS, NAME_LEAD_VERBS, NAME_OPENING_VERBS, PROJECT_PREDICATES,
+    Place, StatusWord, BUILDING_LEADS, CLAUSE_OPENERS, SCOPE_WORDS, GENERIC_NAME_ENDS, GENERIC_NAME_STARTS, LIST_KINDS, NAME_FIRSTS, NAME_LEAD_VERBS, NAME_OPENING_VERBS, PROJECT_PREDICATES,
     PROJECT_SUFFIXES, STATUSES, STATUS_ADVERBS,
 };
 use crate::model::{Dimension, Figure, Project, Status};
@@ -34,10 +34,13 @@ static STATUS_ENDS: LazyLock<Suffixes<&StatusWord>> = LazyLock::new(|| Suffixes:
 /// The last chars of the status words and `了`, which may follow them.
 static STATUS_LAST_CHARS: LazyLock<CharSet> =
     LazyLock::new(|| CharSet::new(STATUSES.iter().map(|s| s.word).chain(["了"]).filter_map(|w| w.chars().next_back())));
-/// The status words that may stand before names, and a search for them.
-static LEADING_STATUSES: LazyLock<Vec<&StatusWord>> =
-    LazyLock::new(|| STATUSES.iter().filter(|s| s.place == Place::Either).collect());
-static LEADING_STATUS_WORDS: LazyLock<WordSearch> = LazyLock::new(|| WordSearch::new(LEADING_STATUSES.iter().map(|s| s.word)));
+/// The status words that may stand before names, read at a clause's start.
+static LEADING_STATUS_STARTS: LazyLock<Prefixes<&StatusWord>> =
+    LazyLock::new(|| Prefixes::new(STATUSES.iter().filter(|s| s.place == Place::Either).map(|s| (s.word, s))));
+/// What may open a clause before its status word: lead verbs and the
+/// scope and time words.
+static CLAUSE_LEAD_STARTS: LazyLock<Prefixes<()>> =
+    LazyLock::new(|| Prefixes::new(NAME_LEAD_VERBS.iter().chain(SCOPE_WORDS).chain(CLAUSE_OPENERS).map(|&w| (w, ()))));
 /// The kinds that name a project on their own: a clause that ends in one
 /// may be a name without a status.
 static KIND_WORDS: LazyLock<WordSearch> = LazyLock::new(|| WordSearch::new(["工程", "项目"]));
@@ -121,42 +124,60 @@ struct Found<'t, 's> {
     projects: Vec<Project>,
 }
 
-/// Names next to a status word: before it when it ends the phrase (found
-/// at each phrase end, by the table of words read from their end), else
-/// after it when it may stand before names (found by a search for those
-/// words alone).
+/// Names next to a status word, read at each phrase end: before a status
+/// word that ends the phrase (looked up in the table of words read from
+/// their end), and at a clause end, after one that opens the clause, lead
+/// verbs and scope words aside (`全年新开工A、B等项目`).
 fn by_status_words(text: &str, part: Range<usize>, outline: &Outline, found: &mut Found) {
     // The names reach back to the clause start, not past the status word before.
     let mut floor = part.start;
     let mut phrase = part.start;
+    let mut clause = part.start;
     let text_end = (part.end == text.len()).then_some(text.len());
     for end in phrase_ends(text, part.start, part.end, outline).chain(text_end) {
         let before = &text[phrase..end];
         phrase = end;
         // Most phrases end in a char no status word ends in.
-        if !before.chars().next_back().is_some_and(|c| STATUS_LAST_CHARS.contains(c)) {
+        if before.chars().next_back().is_some_and(|c| STATUS_LAST_CHARS.contains(c)) {
+            let word_end = end - if before.ends_with('了') { '了'.len_utf8() } else { 0 };
+            if let Some((word, entry)) = STATUS_ENDS.longest(&text[end - before.len()..word_end]) {
+                let word_start = word_end - word.len();
+                let names_end = strip_adverbs(&text[..word_start]);
+                floor = floor.min(word_start);
+                if may_end_names(&text[floor.min(names_end)..names_end]) {
+                    let start = clause_start(text, word_start, floor, outline).min(names_end);
+                    found.names(start..names_end, Side::BeforeStatus, (entry.word, entry.status));
+                }
+                floor = word_end;
+            }
+        }
+        // A list comma goes on with the clause.
+        if text[end..].starts_with('、') {
             continue;
         }
-        let word_end = end - if before.ends_with('了') { '了'.len_utf8() } else { 0 };
-        let Some((word, entry)) = STATUS_ENDS.longest(&text[end - before.len()..word_end]) else { continue };
-        let word_start = word_end - word.len();
-        let names_end = strip_adverbs(&text[..word_start]);
-        floor = floor.min(word_start);
-        if may_end_names(&text[floor.min(names_end)..names_end]) {
-            let start = clause_start(text, word_start, floor, outline).min(names_end);
-            found.names(start..names_end, Side::BeforeStatus, (entry.word, entry.status));
+        if let Some((word_end, entry)) = opening_status(&text[clause..end]) {
+            let names = clause + word_end;
+            if !ends_phrase(&text[names..]) {
+                found.names(names..end, Side::AfterStatus, (entry.word, entry.status));
+            }
         }
-        floor = word_end;
+        clause = end + text[end..].chars().next().map_or(0, char::len_utf8);
     }
-    let mut from = part.start;
-    while let Some((index, m)) = LEADING_STATUS_WORDS.find(text, from, part.end) {
-        from = m.end;
-        let entry = LEADING_STATUSES[index];
-        if !ends_phrase(&text[m.end..]) {
-            let end = clause_end(text, m.end, MAX_NAME * 2);
-            found.names(m.end..end, Side::AfterStatus, (entry.word, entry.status));
+}
+
+/// The status word that opens `clause` after lead verbs and scope words
+/// (`今年开工建设`, `着力实施`), with where it ends.
+fn opening_status(clause: &str) -> Option<(usize, &'static StatusWord)> {
+    let mut at = clause.len() - clause.trim_start().len();
+    for _ in 0..4 {
+        let rest = &clause[at..];
+        if let Some((word, entry)) = LEADING_STATUS_STARTS.longest(rest) {
+            return Some((at + word.len(), entry));
         }
+        let (lead, ()) = CLAUSE_LEAD_STARTS.longest(rest)?;
+        at += lead.len();
     }
+    None
 }
 
 /// `加快A建设`, `推进A建设`: 建设 ending a clause, a lead verb before the name.
@@ -183,14 +204,26 @@ fn by_building_leads(text: &str, part: Range<usize>, outline: &Outline, found: &
 /// Projects no status is said of: the items of a list of projects, and a
 /// named project that opens its clause.
 fn without_status(text: &str, part: Range<usize>, outline: &Outline, found: &mut Found) {
+    // The projects with a status, in text order: a list they were read
+    // from is not read again.
+    found.projects.sort_unstable_by_key(|p| p.span.start);
+    let read: Vec<Span> = found.projects.iter().map(|p| p.span).collect();
+    let mut next_read = 0;
     let mut from = part.start;
     let mut floor = part.start;
     while let Some((_, m)) = KIND_WORDS.find(text, from, part.end) {
         from = m.end;
         // A list of projects has a 等 just before its kind; a named project
         // is followed by a verb of result: most kind words have neither.
-        let near_before = &text.as_bytes()[m.start.saturating_sub(36)..m.start];
+        let near = m.start.saturating_sub(36);
+        let near_before = &text.as_bytes()[near..m.start];
         if !near_before.windows(3).any(|w| w == "等".as_bytes()) && !predicate_follows(&text[m.end..]) {
+            continue;
+        }
+        while read.get(next_read).is_some_and(|s| s.end <= near) {
+            next_read += 1;
+        }
+        if read.get(next_read).is_some_and(|s| s.start < m.start) {
             continue;
         }
         let start = clause_start(text, m.start, floor.min(m.start), outline);
