@@ -60,19 +60,16 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
-mod clause;
+// The pipeline, in the order a text goes through it.
+mod reading;
+mod meaning;
+mod output;
+
+// What the stages share: the model, spans, errors, word tables and lookups.
 mod error;
-mod figure;
-mod indicator;
 mod lexicon;
 mod model;
-mod numeral;
-mod output;
-mod project;
-mod rank;
-mod segment;
 mod span;
-mod unit;
 mod words;
 
 pub use error::Error;
@@ -98,7 +95,7 @@ struct ReadmeDoctests;
 /// assert_eq!(figure.indicator.as_deref(), Some("清洁能源总装机容量"));
 /// ```
 pub fn extract(text: &str) -> Report {
-    let outline = segment::Outline::read(text);
+    let outline = reading::segment::Outline::read(text);
     let mut report = read_part(text, &outline, 0..text.len(), 0);
     report.sections = outline.sections;
     report
@@ -106,23 +103,23 @@ pub fn extract(text: &str) -> Report {
 
 /// Figures, ranks and projects that start in `part` (the figure scan starts
 /// at `scan_from`), with the outline of the whole text.
-fn read_part(text: &str, outline: &segment::Outline, part: Range<usize>, scan_from: usize) -> Report {
-    let mut figures = figure::find(text, scan_from.max(part.start)..part.end);
-    indicator::annotate(text, part.start, &mut figures, outline);
+fn read_part(text: &str, outline: &reading::segment::Outline, part: Range<usize>, scan_from: usize) -> Report {
+    let mut figures = reading::figure::find(text, scan_from.max(part.start)..part.end);
+    meaning::indicator::annotate(text, part.start, &mut figures, outline);
     let mut spans = Vec::with_capacity(figures.len());
     for figure in &mut figures {
         figure.section = outline.path_at(figure.span.start);
         spans.push(figure.span);
     }
-    let mut ranks = rank::find(text, part.clone(), &figures, &spans, outline);
-    let mut projects = project::find(text, part, &spans, outline);
+    let mut ranks = meaning::rank::find(text, part.clone(), &figures, &spans, outline);
+    let mut projects = meaning::project::find(text, part, &spans, outline);
     for rank in &mut ranks {
         rank.section = outline.path_at(rank.span.start);
     }
     for project in &mut projects {
         project.section = outline.path_at(project.span.start);
     }
-    project::mark_figures_in_names(&projects, &mut figures);
+    meaning::project::mark_figures_in_names(&projects, &mut figures);
     Report { schema: model::SCHEMA.to_string(), sections: Vec::new(), figures, ranks, projects }
 }
 
@@ -143,7 +140,7 @@ fn read_part(text: &str, outline: &segment::Outline, part: Range<usize>, scan_fr
 /// assert_eq!(&text[parts[2].figures[0].span], "3所");
 /// ```
 pub fn extract_parts(text: &str, part_size: usize) -> Parts<'_> {
-    Parts { text, outline: segment::Outline::read(text), next: 0, scan_from: 0, part_size: part_size.max(1) }
+    Parts { text, outline: reading::segment::Outline::read(text), next: 0, scan_from: 0, part_size: part_size.max(1) }
 }
 
 /// The reports of [`extract_parts`], one per stretch of lines.
@@ -155,7 +152,7 @@ pub fn extract_parts(text: &str, part_size: usize) -> Parts<'_> {
 /// ```
 pub struct Parts<'t> {
     text: &'t str,
-    outline: segment::Outline,
+    outline: reading::segment::Outline,
     next: usize,
     scan_from: usize,
     part_size: usize,

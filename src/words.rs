@@ -244,7 +244,7 @@ mod tests {
     use proptest::prelude::*;
 
     use super::*;
-    use crate::clause::tests::tricky_text;
+    use crate::meaning::clause::tests::tricky_text;
 
     proptest! {
         #[test]

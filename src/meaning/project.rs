@@ -17,15 +17,15 @@ use std::borrow::Cow;
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use crate::figure::Near;
-use crate::clause::{clause_start, is_clause_end, phrase_ends};
+use crate::reading::figure::Near;
+use crate::meaning::clause::{clause_start, is_clause_end, phrase_ends};
 use crate::lexicon::{
     Place, StatusWord, BUILDING_LEADS, CLAUSE_OPENERS, SCOPE_WORDS, GENERIC_NAME_ENDS, GENERIC_NAME_STARTS, LIST_KINDS, NAME_FIRSTS, NAME_LEAD_VERBS, NAME_OPENING_VERBS, PROJECT_PREDICATES,
     PROJECT_SUFFIXES, STATUSES, STATUS_ADVERBS,
 };
 use crate::model::{Dimension, Figure, Project, Status};
-use crate::numeral::arabic_digit;
-use crate::segment::Outline;
+use crate::reading::numeral::arabic_digit;
+use crate::reading::segment::Outline;
 use crate::span::Span;
 use crate::words::{CharSet, Prefixes, Suffixes, WordSearch};
 
@@ -416,7 +416,7 @@ fn is_name(name: &str) -> bool {
         && !name.starts_with(['等', '”', '）', ')'])
         && GENERIC_STARTS.longest(name).is_none()
         && GENERIC_ENDS.longest(name).is_none()
-        && !PROJECT_SUFFIX_ENDS.longest(name).is_some_and(|(suffix, ())| suffix.len() == name.len())
+        && PROJECT_SUFFIX_ENDS.longest(name).is_none_or(|(suffix, ())| suffix.len() != name.len())
 }
 
 /// Whether the items of a list are categories rather than names: some

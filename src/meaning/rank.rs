@@ -7,14 +7,14 @@ use std::sync::LazyLock;
 use memchr::memmem::Finder;
 use regex::Regex;
 
-use crate::figure::Near;
-use crate::clause::{clause_start, is_clause_end, is_sentence_end};
-use crate::indicator::indicator_before_frame;
+use crate::reading::figure::Near;
+use crate::meaning::clause::{clause_start, is_clause_end, is_sentence_end};
+use crate::meaning::indicator::indicator_before_frame;
 use crate::lexicon::{CONNECTIVES, RANK_TIERS, RANK_VERBS, SCOPES, SCOPE_WORDS};
 use crate::model::{Figure, Rank};
-use crate::numeral;
-use crate::segment::Outline;
-use crate::unit::is_time_span;
+use crate::reading::numeral;
+use crate::reading::segment::Outline;
+use crate::reading::unit::is_time_span;
 use crate::span::Span;
 use crate::words::Prefixes;
 

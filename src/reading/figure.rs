@@ -2,7 +2,7 @@
 //!
 //! The scanner jumps from one possible numeral start to the next, reads the
 //! numeral with the grammar in [`numeral`], then what follows it
-//! (`余`, a magnitude, a unit from the [`unit`](mod@crate::unit) table, `以上`), and
+//! (`余`, a magnitude, a unit from the [`unit`](mod@crate::reading::unit) table, `以上`), and
 //! finally looks at the context that makes a number no figure: a year, an
 //! ordinal (`第二十四届`), a code (`20-2`, `5G`), a quoted name (`“十四五”`),
 //! a category threshold (`亿元以上项目`), a slogan (`三篇大文章`).
@@ -12,13 +12,13 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 
-use crate::clause::is_clause_end;
-use crate::indicator::starts_noun_ender;
+use crate::meaning::clause::is_clause_end;
+use crate::meaning::indicator::starts_noun_ender;
 use crate::lexicon::{BODY_NOUNS, BOUNDS_AFTER, BOUNDS_BEFORE, BOUNDS_INSIDE, DURATION_BINDERS, GROUP_NOUNS, PLAN_NAMES};
 use crate::model::{Bound, Dimension, Figure, Measure, Si};
-use crate::numeral::{self, arabic_digit, Numeral, Script};
+use crate::reading::numeral::{self, arabic_digit, Numeral, Script};
 use crate::span::Span;
-use crate::unit::{self, magnitude_at, unit_at, Unit};
+use crate::reading::unit::{self, magnitude_at, unit_at, Unit};
 use crate::words::{CharSet, Prefixes, Suffixes};
 
 /// Every figure that starts in `part` of `text`, in order, with the meaning
@@ -807,7 +807,7 @@ mod tests {
     use proptest::prelude::*;
 
     use super::{last_mark_before, Near, QUOTE_REACH};
-    use crate::clause::tests::tricky_text;
+    use crate::meaning::clause::tests::tricky_text;
     use crate::span::Span;
 
     proptest! {

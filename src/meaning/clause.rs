@@ -5,7 +5,7 @@
 //! These scans run for every figure and status word, so they read bytes:
 //! each of these chars is one ASCII byte or `ef bc xx` / `e3 80 82`.
 
-use crate::segment::Outline;
+use crate::reading::segment::Outline;
 use crate::words::char_starts_back;
 
 /// Chars that end a clause.
@@ -108,7 +108,7 @@ pub(crate) mod tests {
     use proptest::prelude::*;
 
     use super::{clause_start, is_clause_end, is_sentence_end, last_sentence_end, phrase_ends, REACH};
-    use crate::segment::Outline;
+    use crate::reading::segment::Outline;
 
     /// Text of the chars that the byte scans must tell apart: clause and
     /// sentence ends, quote marks, chars that share their bytes, chars of

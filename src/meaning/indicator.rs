@@ -18,10 +18,10 @@ use crate::lexicon::{
     TARGET_WORDS, VERBS,
 };
 use crate::model::{Basis, Dimension, Direction, Figure, Measure};
-use crate::numeral::arabic_digit;
-use crate::segment::Outline;
-use crate::unit::is_time_span;
-use crate::clause::{clause_start, is_clause_end, is_sentence_end, last_sentence_end, REACH};
+use crate::reading::numeral::arabic_digit;
+use crate::reading::segment::Outline;
+use crate::reading::unit::is_time_span;
+use crate::meaning::clause::{clause_start, is_clause_end, is_sentence_end, last_sentence_end, REACH};
 use crate::words::{is_alphanumeric, Prefixes, Suffixes, WordSearch};
 
 /// What the text before a figure says about it.

@@ -13,7 +13,7 @@ use nom::{IResult, Parser};
 
 use crate::lexicon::{PLAN_TITLES, REVIEW_TITLES};
 use crate::model::Section;
-use crate::numeral;
+use crate::reading::numeral;
 use crate::span::Span;
 use crate::words::is_alphanumeric;
 

@@ -1,0 +1,8 @@
+//! Meaning: what the figures say, read from their clauses ([`clause`]) —
+//! the indicator each measures ([`indicator`]), rankings ([`rank`]) and
+//! named projects ([`project`]).
+
+pub(crate) mod clause;
+pub(crate) mod indicator;
+pub(crate) mod project;
+pub(crate) mod rank;
