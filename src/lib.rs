@@ -74,7 +74,7 @@ mod words;
 
 pub use error::Error;
 pub use model::{
-    Basis, Bound, Dimension, Direction, Figure, Measure, Project, Rank, Report, Section, Si, Status, SCHEMA,
+    About, Basis, Bound, Dimension, Direction, Figure, Level, Measure, Project, Rank, Report, Section, Si, Status, SCHEMA,
 };
 pub use output::{write_json, write_jsonl, CsvWriter};
 pub use span::Span;
@@ -98,6 +98,7 @@ pub fn extract(text: &str) -> Report {
     let outline = reading::segment::Outline::read(text);
     let mut report = read_part(text, &outline, 0..text.len(), 0);
     report.sections = outline.sections;
+    report.about = meaning::about::read(text);
     report
 }
 
@@ -120,7 +121,7 @@ fn read_part(text: &str, outline: &reading::segment::Outline, part: Range<usize>
         project.section = outline.path_at(project.span.start);
     }
     meaning::project::mark_figures_in_names(&projects, &mut figures);
-    Report { schema: model::SCHEMA.to_string(), sections: Vec::new(), figures, ranks, projects }
+    Report { schema: model::SCHEMA.to_string(), about: model::About::default(), sections: Vec::new(), figures, ranks, projects }
 }
 
 /// Like [`extract`], a stretch of lines at a time: each report holds the
@@ -140,7 +141,8 @@ fn read_part(text: &str, outline: &reading::segment::Outline, part: Range<usize>
 /// assert_eq!(&text[parts[2].figures[0].span], "3所");
 /// ```
 pub fn extract_parts(text: &str, part_size: usize) -> Parts<'_> {
-    Parts { text, outline: reading::segment::Outline::read(text), next: 0, scan_from: 0, part_size: part_size.max(1) }
+    let about = meaning::about::read(text);
+    Parts { text, outline: reading::segment::Outline::read(text), about, next: 0, scan_from: 0, part_size: part_size.max(1) }
 }
 
 /// The reports of [`extract_parts`], one per stretch of lines.
@@ -153,6 +155,8 @@ pub fn extract_parts(text: &str, part_size: usize) -> Parts<'_> {
 pub struct Parts<'t> {
     text: &'t str,
     outline: reading::segment::Outline,
+    /// Whose report the whole text is, given to every part.
+    about: model::About,
     next: usize,
     scan_from: usize,
     part_size: usize,
@@ -174,6 +178,7 @@ impl Iterator for Parts<'_> {
         };
         let mut report = read_part(text, &self.outline, start..end, self.scan_from);
         report.sections = self.outline.sections.iter().filter(|s| (start..end).contains(&s.span.start)).cloned().collect();
+        report.about = self.about.clone();
         // A figure read across the part's last line end is not read again.
         self.scan_from = report.figures.last().map_or(end, |f| f.span.end.max(end));
         self.next = end;

@@ -28,6 +28,9 @@ pub const SCHEMA: &str = "zhibiao/1";
 pub struct Report {
     /// Always [`SCHEMA`].
     pub schema: String,
+    /// Whose report it is, and for which year.
+    #[serde(default)]
+    pub about: About,
     /// Numbered headings, in text order.
     pub sections: Vec<Section>,
     /// Quantities mentioned in the prose, in text order.
@@ -42,12 +45,55 @@ impl Default for Report {
     fn default() -> Report {
         Report {
             schema: SCHEMA.to_string(),
+            about: About::default(),
             sections: Vec::new(),
             figures: Vec::new(),
             ranks: Vec::new(),
             projects: Vec::new(),
         }
     }
+}
+
+/// Whose report it is and for which year, as the report itself says; each
+/// field is empty where it does not.
+///
+/// ```
+/// let text = "2026年北京市政府工作报告\n——2026年1月25日在北京市第十六届人民代表大会第四次会议上\n";
+/// let about = zhibiao::extract(text).about;
+/// assert_eq!(about.region.as_deref(), Some("北京市"));
+/// assert_eq!((about.level, about.year), (Some(zhibiao::Level::Provincial), Some(2026)));
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct About {
+    /// The government whose report it is, as written (`葫芦岛市`); `全国`
+    /// for the State Council's.
+    pub region: Option<String>,
+    /// Its level.
+    pub level: Option<Level>,
+    /// The government above, where the text names it (`呼伦贝尔市` of
+    /// `呼伦贝尔市海拉尔区`).
+    pub parent: Option<String>,
+    /// The plan year: the year whose work the report sets out, the year it
+    /// is made in (its review covers the year before).
+    pub year: Option<i32>,
+}
+
+/// The level of a government.
+///
+/// ```
+/// assert_eq!(serde_json::to_string(&zhibiao::Level::Prefecture).unwrap(), "\"prefecture\"");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Level {
+    /// The State Council.
+    National,
+    /// A province, an autonomous region, or Beijing, Tianjin, Shanghai, Chongqing.
+    Provincial,
+    /// A prefecture-level city, autonomous prefecture, 地区 or 盟.
+    Prefecture,
+    /// A district, county, county-level city or 旗.
+    County,
 }
 
 /// A numbered heading such as `(四)积极调整产业结构` or `一、工作回顾`.

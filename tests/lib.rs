@@ -1,6 +1,7 @@
 //! Integration tests: whole-document snapshots of every fixture, and the
 //! rules of each stage, each on a sentence of its own.
 
+mod about;
 mod cli;
 mod figures;
 mod hostile;

@@ -1,7 +1,8 @@
 //! Meaning: what the figures say, read from their clauses ([`clause`]) —
 //! the indicator each measures ([`indicator`]), rankings ([`rank`]) and
-//! named projects ([`project`]).
+//! named projects ([`project`]) — and whose report it is ([`about`]).
 
+pub(crate) mod about;
 pub(crate) mod clause;
 pub(crate) mod indicator;
 pub(crate) mod project;
