@@ -27,6 +27,7 @@ fn fixtures_in_parts() {
         for part_size in [1, 500, 4096, usize::MAX] {
             let mut joined = zhibiao::Report::default();
             for part in zhibiao::extract_parts(&text, part_size) {
+                joined.about = part.about;
                 joined.sections.extend(part.sections);
                 joined.figures.extend(part.figures);
                 joined.ranks.extend(part.ranks);
