@@ -73,6 +73,7 @@ mod span;
 mod words;
 
 pub use error::Error;
+pub use meaning::concept::{concepts, Concept, Sense};
 pub use model::{
     About, Basis, Bound, Dimension, Direction, Figure, Level, Measure, Project, Rank, Report, Section, Si, Status, SCHEMA,
 };
@@ -110,18 +111,25 @@ fn read_part(text: &str, outline: &reading::segment::Outline, part: Range<usize>
     let mut spans = Vec::with_capacity(figures.len());
     for figure in &mut figures {
         figure.section = outline.path_at(figure.span.start);
+        figure.concept = concept_code(figure.indicator.as_deref());
         spans.push(figure.span);
     }
     let mut ranks = meaning::rank::find(text, part.clone(), &figures, &spans, outline);
     let mut projects = meaning::project::find(text, part, &spans, outline);
     for rank in &mut ranks {
         rank.section = outline.path_at(rank.span.start);
+        rank.concept = concept_code(rank.indicator.as_deref());
     }
     for project in &mut projects {
         project.section = outline.path_at(project.span.start);
     }
     meaning::project::mark_figures_in_names(&projects, &mut figures);
     Report { schema: model::SCHEMA.to_string(), about: model::About::default(), sections: Vec::new(), figures, ranks, projects }
+}
+
+/// The code of the headline indicator an indicator names.
+fn concept_code(indicator: Option<&str>) -> Option<std::borrow::Cow<'static, str>> {
+    indicator.and_then(meaning::concept::concept_of).map(|c| std::borrow::Cow::Borrowed(c.code))
 }
 
 /// Like [`extract`], a stretch of lines at a time: each report holds the

@@ -155,6 +155,10 @@ pub struct Figure {
     pub target: bool,
     /// A year the text ties to the figure (`2022` in `由2022年的40%`).
     pub period: Option<String>,
+    /// The headline indicator its indicator names (`gdp`, `cpi`), one of
+    /// the codes of [`concepts`](crate::concepts).
+    #[serde(default)]
+    pub concept: Option<Cow<'static, str>>,
     /// The `number` path of the innermost section (`"4"`, `"1.2"`),
     /// shared by everything in that section.
     pub section: Option<Arc<str>>,
@@ -306,6 +310,9 @@ pub struct Rank {
     pub scope: Option<String>,
     /// What is ranked.
     pub indicator: Option<String>,
+    /// The headline indicator of what is ranked, as for figures.
+    #[serde(default)]
+    pub concept: Option<Cow<'static, str>>,
     /// The `number` path of the innermost section.
     pub section: Option<Arc<str>>,
 }

@@ -444,7 +444,7 @@ fn list_items(indicator: &str, count: usize) -> Vec<&str> {
 /// The figures all start at or after `from`, where the reading begins.
 pub(crate) fn annotate(text: &str, from: usize, figures: &mut [Figure], outline: &Outline) {
     let mut floor = from;
-    let mut goals = Goals { read_to: from, found: false };
+    let mut goals = Goals { read_to: from, found: false, frame: None };
     let mut list = List::default();
     // The indicator before the last count that took its noun after it.
     let mut last_subject: Option<String> = None;
@@ -467,7 +467,8 @@ pub(crate) fn annotate(text: &str, from: usize, figures: &mut [Figure], outline:
             .or_else(|| money_noun_after(text, &figures[i]));
         // In the plan part every figure is a goal, and no sentence need be read for it.
         // 标志着实行了长达2600年的…: what a plan sentence says was done is no goal.
-        let goal = (outline.in_plan(span.start) && !is_done(&text[start..span.start])) || goals.up_to(text, span.start);
+        let (goal_sentence, frame) = goals.up_to(text, span.start);
+        let goal = (outline.in_plan(span.start) && !is_done(&text[start..span.start])) || goal_sentence;
         let figure = &mut figures[i];
         if let Some(verb) = reading.verb {
             figure.measure = verb.measure;
@@ -476,7 +477,7 @@ pub(crate) fn annotate(text: &str, from: usize, figures: &mut [Figure], outline:
         if figure.measure == Measure::Change {
             figure.basis = reading.basis;
         }
-        figure.period = reading.period.map(str::to_string);
+        figure.period = reading.period.or(frame).map(str::to_string);
         figure.target = goal;
         // A count before its noun takes that noun: 5个风电项目, 16项支持措施.
         // …but not the start of a pair: 由51家整合为33家.
@@ -757,23 +758,50 @@ static TARGET_WORDS_ANY: LazyLock<WordSearch> = LazyLock::new(|| WordSearch::new
 
 /// Whether the sentence so far sets a goal (`今年主要预期目标是：…`, `力争…`),
 /// read forward once as the figures go by.
-struct Goals {
+struct Goals<'t> {
     /// Where the text has been read to.
     read_to: usize,
     /// Whether the current sentence has named a goal so far.
     found: bool,
+    /// The time frame the sentence has named so far: a five-year plan
+    /// (`十五五`) or the year a goal is for (`到2030年`).
+    frame: Option<&'t str>,
 }
 
-impl Goals {
-    /// Whether the sentence up to `pos` (at or after the last call's) sets a goal.
-    fn up_to(&mut self, text: &str, pos: usize) -> bool {
+impl<'t> Goals<'t> {
+    /// Whether the sentence up to `pos` (at or after the last call's) sets
+    /// a goal, and the time frame it names.
+    fn up_to(&mut self, text: &'t str, pos: usize) -> (bool, Option<&'t str>) {
         if let Some(end) = last_sentence_end(&text[self.read_to..pos]) {
             self.read_to += end;
             self.found = false;
+            self.frame = None;
         }
-        self.found = self.found || TARGET_WORDS_ANY.is_in(&text[self.read_to..pos]);
+        let read = &text[self.read_to..pos];
+        self.found = self.found || TARGET_WORDS_ANY.is_in(read);
+        if let Some(frame) = last_frame(read) {
+            self.frame = Some(frame);
+        }
         self.read_to = pos;
-        self.found
+        (self.found, self.frame)
+    }
+}
+
+/// The last time frame `text` names: a five-year plan in quotes
+/// (`“十五五”`) or the year a goal is for (`到2030年`, `至2027年底`).
+fn last_frame(text: &str) -> Option<&str> {
+    let plan = memchr::memmem::rfind(text.as_bytes(), "五”".as_bytes()).and_then(|at| {
+        let open = text[..at].rfind('“')?;
+        let name = &text[open + '“'.len_utf8()..at + '五'.len_utf8()];
+        (name.starts_with('十') && name.chars().count() <= 3).then_some((at, name))
+    });
+    let goal_year = text.rmatch_indices('年').find_map(|(at, _)| {
+        let start = year_start(&text[..at])?;
+        text[..start].ends_with(['到', '至']).then(|| (at, &text[start..at]))
+    });
+    match (plan, goal_year) {
+        (Some((a, plan)), Some((b, year))) => Some(if a > b { plan } else { year }),
+        (plan, year) => plan.or(year).map(|(_, frame)| frame),
     }
 }
 
@@ -781,6 +809,17 @@ impl Goals {
 mod tests {
     use super::{last_year, leading_year_phrase, year_at_end};
 
+
+
+    #[test]
+    fn time_frames_a_sentence_names() {
+        use super::last_frame;
+        assert_eq!(last_frame("“十五五”时期经济社会发展的主要目标是："), Some("十五五"));
+        assert_eq!(last_frame("到2030年，"), Some("2030"));
+        assert_eq!(last_frame("到2030年，“十五五”末"), Some("十五五"));
+        assert_eq!(last_frame("2025年全市"), None);
+        assert_eq!(last_frame("“五五”"), None);
+    }
 
     #[test]
     fn year_at_end_reads_the_year_before_a_figure() {

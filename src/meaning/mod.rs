@@ -1,9 +1,11 @@
 //! Meaning: what the figures say, read from their clauses ([`clause`]) —
 //! the indicator each measures ([`indicator`]), rankings ([`rank`]) and
-//! named projects ([`project`]) — and whose report it is ([`about`]).
+//! named projects ([`project`]), the headline indicators they measure
+//! ([`concept`]) — and whose report it is ([`about`]).
 
 pub(crate) mod about;
 pub(crate) mod clause;
+pub(crate) mod concept;
 pub(crate) mod indicator;
 pub(crate) mod project;
 pub(crate) mod rank;

@@ -155,6 +155,7 @@ pub(crate) fn find(text: &str, part: Range<usize>, figures: &[Figure], spans: &[
             of,
             scope: scope.map(str::to_string),
             indicator,
+            concept: None,
             section: None,
         });
     }

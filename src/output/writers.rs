@@ -45,6 +45,7 @@ struct FigureRecord<'a> {
     basis: Option<Basis>,
     target: bool,
     period: Option<&'a str>,
+    concept: Option<&'a str>,
     section: Option<&'a str>,
 }
 
@@ -68,6 +69,7 @@ impl<'a> FigureRecord<'a> {
             basis: f.basis,
             target: f.target,
             period: f.period.as_deref(),
+            concept: f.concept.as_deref(),
             section: f.section.as_deref(),
         }
     }
@@ -86,6 +88,7 @@ struct RankRecord<'a> {
     of: Option<u32>,
     scope: Option<&'a str>,
     indicator: Option<&'a str>,
+    concept: Option<&'a str>,
     section: Option<&'a str>,
 }
 
@@ -102,6 +105,7 @@ impl<'a> RankRecord<'a> {
             of: r.of,
             scope: r.scope.as_deref(),
             indicator: r.indicator.as_deref(),
+            concept: r.concept.as_deref(),
             section: r.section.as_deref(),
         }
     }
@@ -184,9 +188,9 @@ pub struct CsvWriter<W: Write> {
 }
 
 /// The columns of [`CsvWriter`], in order.
-const CSV_HEADER: [&str; 18] = [
+const CSV_HEADER: [&str; 19] = [
     "record", "file", "text", "span_start", "span_end", "value", "unit", "dimension", "si_value", "si_unit", "bound",
-    "indicator", "measure", "direction", "basis", "target", "period", "section",
+    "indicator", "measure", "direction", "basis", "target", "period", "concept", "section",
 ];
 
 impl<W: Write> CsvWriter<W> {

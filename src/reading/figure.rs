@@ -679,6 +679,7 @@ fn make_figure(text: &str, span: Span, value: f64, unit: &Unit, per: Option<&Uni
         basis: None,
         target: false,
         period: None,
+        concept: None,
         section: None,
     }
 }
