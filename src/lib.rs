@@ -77,7 +77,7 @@ pub use meaning::concept::{concepts, Concept, Sense};
 pub use model::{
     About, Basis, Bound, Dimension, Direction, Figure, Level, Measure, Project, Rank, Report, Section, Si, Status, SCHEMA,
 };
-pub use output::{write_json, write_jsonl, CsvWriter};
+pub use output::{targets, write_json, write_jsonl, write_targets_csv, write_targets_jsonl, CsvWriter, Target, TargetBound, TargetTable};
 pub use span::Span;
 
 use std::ops::Range;

@@ -1,7 +1,9 @@
-//! `zhibiao`: figures from many reports at once, as JSON, JSON Lines or CSV.
+//! `zhibiao`: figures from many reports at once, as JSON, JSON Lines or CSV;
+//! and the table of each report's targets against the next year's outcomes.
 //!
 //! ```text
 //! zhibiao FILE|DIR|- ... [--format json|jsonl|csv] [--output PATH] [--jobs N] [--bom]
+//! zhibiao targets FILE|DIR|- ... [--format csv|jsonl] [--output PATH] [--jobs N] [--bom]
 //! ```
 //!
 //! Directories are walked for `.txt` files; `-` reads standard input. Files
@@ -18,12 +20,60 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
-use clap::{Parser, ValueEnum};
+use clap::{Parser, Subcommand, ValueEnum};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
 
 #[derive(Parser)]
-#[command(version, about = "Extract figures, ranks and projects from Chinese government work reports.")]
+#[command(
+    version,
+    about = "Extract figures, ranks and projects from Chinese government work reports.",
+    args_conflicts_with_subcommands = true,
+    subcommand_negates_reqs = true
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+    #[command(flatten)]
+    extract: Args,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Each report's annual main targets against the outcomes the same
+    /// government's report of the next year gives, one row per report and
+    /// headline indicator.
+    Targets(TargetArgs),
+}
+
+#[derive(clap::Args)]
+struct TargetArgs {
+    /// Text files, directories (walked for .txt files), or - for standard input.
+    #[arg(required = true)]
+    inputs: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, short, value_enum, default_value_t = TargetFormat::Csv)]
+    format: TargetFormat,
+    /// Where to write; standard output when not given.
+    #[arg(long, short)]
+    output: Option<PathBuf>,
+    /// Threads to use; all cores when not given.
+    #[arg(long, short)]
+    jobs: Option<usize>,
+    /// Start CSV output with a UTF-8 byte order mark, for Excel.
+    #[arg(long)]
+    bom: bool,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum TargetFormat {
+    /// One row per target, with a header row.
+    Csv,
+    /// One row per line.
+    Jsonl,
+}
+
+#[derive(clap::Args)]
 struct Args {
     /// Text files, directories (walked for .txt files), or - for standard input.
     #[arg(required = true)]
@@ -240,8 +290,12 @@ impl Progress {
 }
 
 fn main() -> ExitCode {
-    let args = Args::parse();
-    match run(&args) {
+    let cli = Cli::parse();
+    let result = match &cli.command {
+        Some(Command::Targets(args)) => run_targets(args),
+        None => run(&cli.extract),
+    };
+    match result {
         Ok(true) => ExitCode::SUCCESS,
         Ok(false) => ExitCode::from(1),
         Err(err) => {
@@ -299,5 +353,66 @@ fn run(args: &Args) -> io::Result<bool> {
     let seconds = start.elapsed().as_secs_f64();
     let failures = if failed > 0 { format!(", {failed} failed") } else { String::new() };
     eprintln!("zhibiao: {files} files, {figures} figures, {:.1} MB in {seconds:.2} s{failures}", bytes as f64 / 1e6);
+    Ok(failed == 0)
+}
+
+/// Builds the targets table of all inputs, read in parallel a window at a
+/// time; only each report's targets and outcome candidates are kept.
+fn run_targets(args: &TargetArgs) -> io::Result<bool> {
+    let inputs = collect_inputs(&args.inputs)?;
+    let pool = rayon::ThreadPoolBuilder::new().num_threads(args.jobs.unwrap_or(0)).build().map_err(io::Error::other)?;
+    let start = Instant::now();
+    let mut table = zhibiao::TargetTable::default();
+    let mut failed = 0;
+    let window = pool.current_num_threads().max(1) * 2;
+    for chunk in inputs.chunks(window) {
+        let read: Vec<(String, Result<(String, zhibiao::Report), String>)> = pool.install(|| {
+            chunk
+                .par_iter()
+                .map(|input| {
+                    let text = input.read().map_err(|err| err.to_string()).and_then(|bytes| {
+                        String::from_utf8(bytes)
+                            .map_err(|err| zhibiao::Error::InvalidUtf8 { offset: err.utf8_error().valid_up_to() }.to_string())
+                    });
+                    (input.name(), text.map(|text| {
+                        let report = zhibiao::extract(&text);
+                        (text, report)
+                    }))
+                })
+                .collect()
+        });
+        for (name, result) in read {
+            match result {
+                Ok((text, report)) => table.add(&name, &text, &report),
+                Err(err) => {
+                    eprintln!("zhibiao: {name}: {err}; skipped");
+                    failed += 1;
+                }
+            }
+        }
+    }
+    let rows = table.rows();
+    let mut out: Box<dyn Write> = match &args.output {
+        Some(path) => Box::new(BufWriter::new(fs::File::create(path)?)),
+        None => Box::new(BufWriter::new(io::stdout().lock())),
+    };
+    match args.format {
+        TargetFormat::Csv => {
+            if args.bom {
+                out.write_all("\u{feff}".as_bytes())?;
+            }
+            zhibiao::write_targets_csv(&mut out, &rows).map_err(io::Error::other)?
+        }
+        TargetFormat::Jsonl => zhibiao::write_targets_jsonl(&mut out, &rows)?,
+    }
+    out.flush()?;
+    let with_outcome = rows.iter().filter(|row| row.outcome.is_some()).count();
+    let failures = if failed > 0 { format!(", {failed} failed") } else { String::new() };
+    eprintln!(
+        "zhibiao: {} files, {} targets, {with_outcome} with an outcome, in {:.2} s{failures}",
+        inputs.len() - failed,
+        rows.len(),
+        start.elapsed().as_secs_f64()
+    );
     Ok(failed == 0)
 }

@@ -151,8 +151,17 @@ pub fn concepts() -> &'static [Concept] {
     CONCEPTS
 }
 
-/// The headline indicator an indicator names, if any.
+/// Scope words that may open an indicator that is otherwise a bare `经济`.
+const SCOPES: &[&str] = &["今年", "全年", "全省", "全市", "全区", "全县", "全州", "全盟", "全国", "我省", "我市", "我区", "我县", "我国", "国民"];
+
+/// The headline indicator an indicator names, if any. `经济` alone (the
+/// indicator of `经济增长5%左右`, its verb aside), with a scope before it, is
+/// the economy's output.
 pub(crate) fn concept_of(indicator: &str) -> Option<&'static Concept> {
+    let bare = SCOPES.iter().find_map(|scope| indicator.strip_prefix(scope)).unwrap_or(indicator);
+    if bare == "经济" {
+        return CONCEPTS.iter().find(|c| c.code == "gdp");
+    }
     CONCEPTS.iter().find(|c| c.words.iter().any(|w| indicator.contains(w)) && !c.exclusions.iter().any(|w| indicator.contains(w)))
 }
 
@@ -166,7 +175,7 @@ mod tests {
 
     #[test]
     fn the_ways_of_writing_a_measure() {
-        for gdp in ["地区生产总值", "全年地区生产总值", "全市生产总值", "国内生产总值", "经济增长", "GDP", "全省经济总量"] {
+        for gdp in ["地区生产总值", "全年地区生产总值", "全市生产总值", "国内生产总值", "经济增长", "GDP", "全省经济总量", "经济", "全省经济"] {
             assert_eq!(code(gdp), Some("gdp"), "{gdp}");
         }
         assert_eq!(code("国民生产总值"), Some("gnp"));
@@ -188,7 +197,7 @@ mod tests {
         assert_eq!(code("单位地区生产总值能耗"), Some("energy_intensity"));
         assert_eq!(code("人均地区生产总值"), Some("gdp_per_capita"));
         assert_eq!(code("单位地区生产总值二氧化碳排放"), Some("carbon_intensity"));
-        for other in ["海洋生产总值", "第一产业增加值", "县域经济总量占比", "数字经济核心产业增加值", "工业生产者出厂价格", "财政总收入", "农村劳动力转移就业", "民间固定资产投资", "机电产品出口", "全员劳动生产率"] {
+        for other in ["数字经济", "民营经济", "海洋生产总值", "第一产业增加值", "县域经济总量占比", "数字经济核心产业增加值", "工业生产者出厂价格", "财政总收入", "农村劳动力转移就业", "民间固定资产投资", "机电产品出口", "全员劳动生产率"] {
             assert_eq!(code(other), None, "{other}");
         }
     }

@@ -445,6 +445,7 @@ fn list_items(indicator: &str, count: usize) -> Vec<&str> {
 pub(crate) fn annotate(text: &str, from: usize, figures: &mut [Figure], outline: &Outline) {
     let mut floor = from;
     let mut goals = Goals { read_to: from, found: false, frame: None };
+    let mut paragraph = Paragraph::default();
     let mut list = List::default();
     // The indicator before the last count that took its noun after it.
     let mut last_subject: Option<String> = None;
@@ -468,13 +469,16 @@ pub(crate) fn annotate(text: &str, from: usize, figures: &mut [Figure], outline:
         // In the plan part every figure is a goal, and no sentence need be read for it.
         // 标志着实行了长达2600年的…: what a plan sentence says was done is no goal.
         let (goal_sentence, frame) = goals.up_to(text, span.start);
-        let goal = (outline.in_plan(span.start) && !is_done(&text[start..span.start])) || goal_sentence;
+        let in_plan = outline.in_plan(span.start) && !is_done(&text[start..span.start]) && !paragraph.reviews(text, span.start);
+        let goal = in_plan || goal_sentence;
         let figure = &mut figures[i];
         if let Some(verb) = reading.verb {
             figure.measure = verb.measure;
             figure.direction = verb.direction;
         }
-        if figure.measure == Measure::Change {
+        // (The later figures of a list keep the basis their list gave them:
+        // 年均增长5%—5.5%.)
+        if figure.measure == Measure::Change && reading.basis.is_some() {
             figure.basis = reading.basis;
         }
         figure.period = reading.period.or(frame).map(str::to_string);
@@ -588,6 +592,30 @@ fn sentence_subject(text: &str, clause: usize) -> Option<&str> {
     let cut = ["在", "从", "由", "经过", "通过", "随着"].iter().filter_map(|p| first.find(p)).min()?;
     let subject = trim_space(&first[..cut]);
     (2..=10).contains(&subject.chars().count()).then_some(subject)
+}
+
+/// The paragraph the last figure lay in, and whether it opens by looking
+/// back (`过去一年，…`): in the plan part, such a paragraph reports.
+#[derive(Default)]
+struct Paragraph {
+    start: usize,
+    end: usize,
+    reviews: bool,
+}
+
+impl Paragraph {
+    /// Whether the paragraph `pos` lies in (at or after the last one asked
+    /// about) opens by looking back at the year before.
+    fn reviews(&mut self, text: &str, pos: usize) -> bool {
+        if pos >= self.end || pos < self.start {
+            let floor = if pos >= self.end { self.end } else { 0 };
+            self.start = memchr::memrchr(b'\n', &text.as_bytes()[floor..pos]).map_or(floor, |at| floor + at + 1);
+            self.end = memchr::memchr(b'\n', &text.as_bytes()[pos..]).map_or(text.len(), |at| pos + at);
+            let opening = text[self.start..self.end].trim_start();
+            self.reviews = ["过去一年", "过去的一年", "去年", "上一年", "一年来", "刚刚过去的"].iter().any(|w| opening.starts_with(w));
+        }
+        self.reviews
+    }
 }
 
 /// Whether a clause says its figure was done: `了` after a verb (not
@@ -756,6 +784,22 @@ fn pair_from_to(figures: &mut [Figure], from: usize, to: usize) {
 
 static TARGET_WORDS_ANY: LazyLock<WordSearch> = LazyLock::new(|| WordSearch::new(TARGET_WORDS.iter().copied()));
 
+/// Whether `text` names a goal: one of the [`TARGET_WORDS`], not as a goal
+/// reached (`全面实现年初确定的主要目标`, `完成“十二五”主要目标`).
+fn names_a_goal(text: &str) -> bool {
+    let mut from = 0;
+    while let Some((_, found)) = TARGET_WORDS_ANY.find(text, from, text.len()) {
+        let before = &text[..found.start];
+        let reached = ["确定的", "实现", "完成", "超额完成", "达到了", "低于", "高于"].iter().any(|w| before.ends_with(w))
+            || before.ends_with("的") && [before.rfind("实现"), before.rfind("完成")].iter().flatten().any(|&at| found.start - at <= 18);
+        if !reached {
+            return true;
+        }
+        from = found.end;
+    }
+    false
+}
+
 /// Whether the sentence so far sets a goal (`今年主要预期目标是：…`, `力争…`),
 /// read forward once as the figures go by.
 struct Goals<'t> {
@@ -778,7 +822,7 @@ impl<'t> Goals<'t> {
             self.frame = None;
         }
         let read = &text[self.read_to..pos];
-        self.found = self.found || TARGET_WORDS_ANY.is_in(read);
+        self.found = self.found || names_a_goal(read);
         if let Some(frame) = last_frame(read) {
             self.frame = Some(frame);
         }

@@ -9,6 +9,7 @@ use std::io::{self, Write};
 use serde::Serialize;
 
 use crate::model::{Basis, Bound, Dimension, Direction, Figure, Measure, Project, Rank, Report, Status};
+use crate::output::Target;
 
 /// Writes `report` as the pretty-printed JSON document of schema `zhibiao/1`.
 ///
@@ -243,6 +244,45 @@ impl<W: Write> CsvWriter<W> {
     pub fn into_inner(self) -> io::Result<W> {
         self.inner.into_inner().map_err(|err| err.into_error())
     }
+}
+
+/// Writes the targets table as CSV: a header row, then a row per target,
+/// empty cells where a value is missing.
+///
+/// ```
+/// let text = "2026年丙县政府工作报告\n二、2026年工作安排\n地区生产总值增长6%左右。";
+/// let rows = zhibiao::targets(&[("c.txt", text, &zhibiao::extract(text))]);
+/// let mut out = Vec::new();
+/// zhibiao::write_targets_csv(&mut out, &rows).unwrap();
+/// let out = String::from_utf8(out).unwrap();
+/// assert!(out.starts_with("file,region,level,year,concept,indicator,low,high,bound,unit,measure,text,"));
+/// assert!(out.lines().nth(1).unwrap().starts_with("c.txt,丙县,county,2026,gdp,地区生产总值,6.0,6.0,about,%,change,6%左右,"));
+/// ```
+pub fn write_targets_csv<W: Write>(writer: W, rows: &[Target]) -> csv::Result<()> {
+    let mut csv = csv::Writer::from_writer(writer);
+    for row in rows {
+        csv.serialize(row)?;
+    }
+    csv.flush()?;
+    Ok(())
+}
+
+/// Writes the targets table as JSON Lines, a row a line.
+///
+/// ```
+/// let text = "2026年丙县政府工作报告\n二、2026年工作安排\n地区生产总值增长6%左右。";
+/// let rows = zhibiao::targets(&[("c.txt", text, &zhibiao::extract(text))]);
+/// let mut out = Vec::new();
+/// zhibiao::write_targets_jsonl(&mut out, &rows).unwrap();
+/// let row: serde_json::Value = serde_json::from_slice(out.split(|&b| b == b'\n').next().unwrap()).unwrap();
+/// assert_eq!((row["concept"].as_str(), row["low"].as_f64()), (Some("gdp"), Some(6.0)));
+/// ```
+pub fn write_targets_jsonl<W: Write>(mut writer: W, rows: &[Target]) -> io::Result<()> {
+    for row in rows {
+        serde_json::to_writer(&mut writer, row)?;
+        writer.write_all(b"\n")?;
+    }
+    Ok(())
 }
 
 #[cfg(test)]
