@@ -356,6 +356,9 @@ fn run(args: &Args) -> io::Result<bool> {
     Ok(failed == 0)
 }
 
+/// A report's text with what was read from it.
+type ReadReport = (String, zhibiao::Report);
+
 /// Builds the targets table of all inputs, read in parallel a window at a
 /// time; only each report's targets and outcome candidates are kept.
 fn run_targets(args: &TargetArgs) -> io::Result<bool> {
@@ -366,7 +369,7 @@ fn run_targets(args: &TargetArgs) -> io::Result<bool> {
     let mut failed = 0;
     let window = pool.current_num_threads().max(1) * 2;
     for chunk in inputs.chunks(window) {
-        let read: Vec<(String, Result<(String, zhibiao::Report), String>)> = pool.install(|| {
+        let read: Vec<(String, Result<ReadReport, String>)> = pool.install(|| {
             chunk
                 .par_iter()
                 .map(|input| {
