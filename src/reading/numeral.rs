@@ -141,6 +141,11 @@ fn arabic(i: &str) -> Res<'_, Numeral> {
     if lead.is_empty() {
         return fail(i);
     }
+    if lead.len() == 1 {
+        if let Some(spaced) = spaced_digits(i) {
+            return Ok(spaced);
+        }
+    }
     for d in lead.chars().filter_map(arabic_digit) {
         if push(d).is_none() {
             return fail(i);
@@ -177,6 +182,49 @@ fn arabic(i: &str) -> Res<'_, Numeral> {
     }
     let value = Decimal { mantissa, exponent };
     Ok((rest, Numeral { value, script: Script::Arabic, approx: None, percent: false, point, digit_string: false }))
+}
+
+/// `1 9 9 7`, `8 ．8`: single digits each set apart by one space, as
+/// some text extraction writes every number, read as the digits together;
+/// `None` unless `i` opens with such a run (a space inside, every digit
+/// alone).
+fn spaced_digits(i: &str) -> Option<(&str, Numeral)> {
+    let bytes = i.as_bytes();
+    let digit = |at: usize| i[at..].chars().next().and_then(arabic_digit).map(|d| (d, i[at..].chars().next().map_or(1, char::len_utf8)));
+    let lone = |at: usize| digit(at).filter(|&(_, len)| digit(at + len).is_none());
+    let (mut mantissa, mut exponent, mut spaced, mut point) = (0u64, 0i32, false, false);
+    let (first, len) = lone(0)?;
+    mantissa += u64::from(first);
+    let mut at = len;
+    loop {
+        let mut next = at;
+        if bytes.get(next) == Some(&b' ') {
+            next += 1;
+        }
+        if !point {
+            let mark = i[next..].strip_prefix('.').or_else(|| i[next..].strip_prefix('．'));
+            if let Some(after) = mark {
+                let after_mark = i.len() - after.len();
+                let after_space = after_mark + usize::from(after.starts_with(' '));
+                if lone(after_space).is_some() {
+                    spaced |= next > at || after_space > after_mark;
+                    point = true;
+                    next = after_space;
+                }
+            }
+        }
+        let Some((d, len)) = lone(next) else { break };
+        if next == at {
+            // Two digits side by side: not a spaced run.
+            return None;
+        }
+        spaced |= next > at;
+        mantissa = mantissa.checked_mul(10)?.checked_add(u64::from(d))?;
+        exponent -= i32::from(point);
+        at = next + len;
+    }
+    let numeral = Numeral { value: Decimal { mantissa, exponent }, script: Script::Arabic, approx: None, percent: false, point, digit_string: false };
+    spaced.then_some((&i[at..], numeral))
 }
 
 /// The longest run of Arabic digits at the start of `i` (possibly empty).
@@ -598,6 +646,13 @@ mod tests {
         assert_eq!(read("12,15个"), Some((12.0, ",15个")));
         assert_eq!(read("1234,567"), Some((1234.0, ",567")));
         assert_eq!(read("100."), Some((100.0, ".")));
+        assert_eq!(read("1 9 9 7 年"), Some((1997.0, " 年")));
+        assert_eq!(read("8 ．8 ％"), Some((8.8, " ％")));
+        assert_eq!(read("7 4 7 7 2 亿元"), Some((74772.0, " 亿元")));
+        assert_eq!(read("0 .5"), Some((0.5, "")));
+        assert_eq!(read("1 23"), Some((1.0, " 23")));
+        assert_eq!(read("1 2 3.5"), Some((123.5, "")));
+        assert_eq!(read("8 ."), Some((8.0, " .")));
     }
 
     #[test]
