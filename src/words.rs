@@ -124,6 +124,15 @@ impl WordSearch {
     }
 }
 
+/// The blank chars that text extraction leaves inside a figure or a word
+/// (`3.5 万人`, `88\n个`, a page break marked by a zero-width space).
+pub(crate) const BLANKS: [char; 9] = [' ', '\t', '\n', '\r', '\u{3000}', '\u{a0}', '\u{200b}', '\u{2060}', '\u{feff}'];
+
+/// Whether `c` is blank: whitespace or an invisible zero-width char.
+pub(crate) fn is_blank(c: char) -> bool {
+    c.is_whitespace() || BLANKS.contains(&c)
+}
+
 /// [`char::is_alphanumeric`], answered at once for the common Chinese
 /// chars, which the general test looks up in its tables.
 pub(crate) fn is_alphanumeric(c: char) -> bool {

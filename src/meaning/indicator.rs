@@ -22,7 +22,7 @@ use crate::reading::numeral::arabic_digit;
 use crate::reading::segment::Outline;
 use crate::reading::unit::is_time_span;
 use crate::meaning::clause::{clause_start, is_clause_end, is_sentence_end, last_sentence_end, REACH};
-use crate::words::{is_alphanumeric, Prefixes, Suffixes, WordSearch};
+use crate::words::{is_alphanumeric, is_blank, Prefixes, Suffixes, WordSearch};
 
 /// What the text before a figure says about it.
 #[derive(Default)]
@@ -408,8 +408,8 @@ fn is_han_or_word(c: char) -> bool {
 
 /// The indicator as reported: whitespace that PDF extraction left inside removed.
 fn clean(indicator: &str) -> String {
-    if indicator.contains(char::is_whitespace) {
-        indicator.chars().filter(|c| !c.is_whitespace()).collect()
+    if indicator.contains(is_blank) {
+        indicator.chars().filter(|&c| !is_blank(c)).collect()
     } else {
         indicator.to_string()
     }

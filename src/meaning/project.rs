@@ -27,7 +27,7 @@ use crate::model::{Dimension, Figure, Project, Status};
 use crate::reading::numeral::arabic_digit;
 use crate::reading::segment::Outline;
 use crate::span::Span;
-use crate::words::{CharSet, Prefixes, Suffixes, WordSearch};
+use crate::words::{is_blank, CharSet, Prefixes, Suffixes, WordSearch};
 
 /// The status words read from their end, at the end of a phrase.
 static STATUS_ENDS: LazyLock<Suffixes<&StatusWord>> = LazyLock::new(|| Suffixes::new(STATUSES.iter().map(|s| (s.word, s))));
@@ -477,7 +477,7 @@ fn list_items(items: &str) -> impl Iterator<Item = &str> {
 fn trim_lead(mut text: &str) -> &str {
     loop {
         let before = text.len();
-        text = text.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '、' | '，' | ','));
+        text = text.trim_start_matches(|c: char| is_blank(c) || matches!(c, '、' | '，' | ','));
         if let Some((word, ())) = NAME_LEAD_STARTS.longest(text) {
             text = &text[word.len()..];
         }

@@ -16,7 +16,7 @@ use crate::reading::numeral;
 use crate::reading::segment::Outline;
 use crate::reading::unit::is_time_span;
 use crate::span::Span;
-use crate::words::Prefixes;
+use crate::words::{is_blank, Prefixes};
 
 /// A place (`第二位`) after a rank verb or before `名`, or a top-N (`前三名`,
 /// `百强`). The scope words come from [`SCOPES`], the verbs from [`RANK_VERBS`].
@@ -214,7 +214,7 @@ fn indicator_in(pre: &str) -> Option<String> {
     for verb in RANK_VERBS.iter().chain(&["跻身", "荣获", "获得", "进入", "入选", "荣登", "入围"]) {
         rest = rest.strip_suffix(verb).unwrap_or(rest);
     }
-    let mut rest = rest.trim_matches(|c: char| c.is_whitespace() || is_clause_end(c) || c == '、');
+    let mut rest = rest.trim_matches(|c: char| is_blank(c) || is_clause_end(c) || c == '、');
     for word in ["上升到", "上升至", "提升到", "提升至", "前移到", "上升", "提升", "双双", "分别"] {
         rest = rest.strip_suffix(word).unwrap_or(rest);
     }
@@ -227,7 +227,7 @@ fn indicator_in(pre: &str) -> Option<String> {
     for word in ["连续多年", "均", "持续", "继续", "始终", "由上年的", "由上年", "从上年的", "从上年", "由", "从"] {
         rest = rest.strip_suffix(word).unwrap_or(rest);
     }
-    (!rest.is_empty()).then(|| rest.chars().filter(|c| !c.is_whitespace()).collect())
+    (!rest.is_empty()).then(|| rest.chars().filter(|&c| !is_blank(c)).collect())
 }
 
 /// Whether `figure` is a time frame (`连续5年`), which names no indicator.

@@ -19,6 +19,7 @@ use crate::model::{Bound, Dimension, Figure, Measure, Si};
 use crate::reading::numeral::{self, arabic_digit, Numeral, Script};
 use crate::span::Span;
 use crate::reading::unit::{self, magnitude_at, unit_at, Unit};
+use crate::words::BLANKS;
 use crate::words::{CharSet, Prefixes, Suffixes};
 
 /// Every figure that starts in `part` of `text`, in order, with the meaning
@@ -62,9 +63,9 @@ impl<'s> Near<'s> {
     }
 }
 
-/// Whitespace that PDF extraction leaves inside a figure (`3.5 万人`, `88\n个`).
+/// Blank that text extraction leaves inside a figure (`3.5 万人`, `88\n个`).
 fn is_space(c: char) -> bool {
-    matches!(c, ' ' | '\t' | '\n' | '\r' | '\u{3000}' | '\u{a0}')
+    BLANKS.contains(&c)
 }
 
 /// `pos` moved past at most four whitespace chars.
@@ -140,7 +141,7 @@ const ROUND_PREFIX_WORDS: &str = "人总次户指件个家系基倍多少参分�
 /// the first chars of units, magnitudes, inner bounds and range links.
 static CN_NUMERAL_FOLLOWERS: LazyLock<CharSet> = LazyLock::new(|| {
     let numeral = CN_NUMERAL_STARTS.chars().chain("拾百佰千仟万萬亿億分几点點".chars());
-    let space = [' ', '\t', '\n', '\r', '\u{3000}', '\u{a0}'];
+    let space = BLANKS;
     let words = BOUNDS_INSIDE.iter().map(|&(word, _)| word).chain(RANGE_LINKS.iter().copied());
     CharSet::new(numeral.chain(space).chain(unit::first_chars()).chain(words.filter_map(|word| word.chars().next())))
 });
