@@ -216,6 +216,8 @@ pub(crate) const VERBS: &[Verb] = &[
     level("创"),
     level("达到"),
     level("达"),
+    level("定为"),
+    level("确定为"),
     level("为"),
     level("是"),
     level("实现"),
@@ -302,6 +304,11 @@ pub(crate) const RANK_VERBS: &[&str] =
 
 /// Words after `第一` that make it a tier, not a place (`居全国第一方阵`).
 pub(crate) const RANK_TIERS: &[&str] = &["方阵", "梯队", "档", "阵营", "序列", "批"];
+
+/// Words that open a sentence looking back at the year or the years
+/// before: what it goes on to say was done.
+pub(crate) const LOOKING_BACK: &[&str] =
+    &["过去一年", "过去的一年", "去年", "上一年", "一年来", "刚刚过去的", "过去五年", "过去的五年", "五年来", "这五年"];
 
 /// Words in a top-level heading that name the review of past years.
 pub(crate) const REVIEW_TITLES: &[&str] = &["回顾", "成就", "成绩", "总结"];

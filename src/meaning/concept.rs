@@ -79,7 +79,7 @@ static CONCEPTS: &[Concept] = &[
         &["地区生产总值", "国内生产总值", "全省生产总值", "全市生产总值", "全区生产总值", "全县生产总值", "全州生产总值", "生产总值", "经济增长", "经济增速", "经济总量", "GDP"],
         &[
             "单位", "人均", "海洋", "能耗", "能源", "比重", "占", "县域", "民营", "数字经济", "核心产业", "服务业", "工业", "农业", "旅游", "文化",
-            "产业", "非公", "外向", "总部", "城乡", "季度", "上半年", "前三季度",
+            "产业", "非公", "外向", "总部", "城乡", "季度", "上半年", "前三季度", "贡献", "比率", "比例", "之比", "相当于",
         ],
         Higher,
     ),
@@ -152,14 +152,14 @@ pub fn concepts() -> &'static [Concept] {
 }
 
 /// Scope words that may open an indicator that is otherwise a bare `经济`.
-const SCOPES: &[&str] = &["今年", "全年", "全省", "全市", "全区", "全县", "全州", "全盟", "全国", "我省", "我市", "我区", "我县", "我国", "国民"];
+const SCOPES: &[&str] = &["今年", "去年", "上年", "全年", "全省", "全市", "全区", "全县", "全州", "全盟", "全国", "我省", "我市", "我区", "我县", "我国", "国民"];
 
 /// The headline indicator an indicator names, if any. `经济` alone (the
-/// indicator of `经济增长5%左右`, its verb aside), with a scope before it, is
-/// the economy's output.
+/// indicator of `经济增长5%左右`, its verb aside), or after a scope
+/// (`今年的经济`, `中央提出今年经济`), is the economy's output.
 pub(crate) fn concept_of(indicator: &str) -> Option<&'static Concept> {
-    let bare = SCOPES.iter().find_map(|scope| indicator.strip_prefix(scope)).unwrap_or(indicator);
-    if bare == "经济" {
+    let scoped = indicator.strip_suffix("经济").map(|before| before.strip_suffix('的').unwrap_or(before));
+    if scoped.is_some_and(|before| before.is_empty() || SCOPES.iter().any(|scope| before.ends_with(scope))) {
         return CONCEPTS.iter().find(|c| c.code == "gdp");
     }
     CONCEPTS.iter().find(|c| c.words.iter().any(|w| indicator.contains(w)) && !c.exclusions.iter().any(|w| indicator.contains(w)))
@@ -175,7 +175,7 @@ mod tests {
 
     #[test]
     fn the_ways_of_writing_a_measure() {
-        for gdp in ["地区生产总值", "全年地区生产总值", "全市生产总值", "国内生产总值", "经济增长", "GDP", "全省经济总量", "经济", "全省经济"] {
+        for gdp in ["地区生产总值", "全年地区生产总值", "全市生产总值", "国内生产总值", "经济增长", "GDP", "全省经济总量", "经济", "全省经济", "今年的经济", "中央提出今年经济", "国民经济", "去年经济"] {
             assert_eq!(code(gdp), Some("gdp"), "{gdp}");
         }
         assert_eq!(code("国民生产总值"), Some("gnp"));

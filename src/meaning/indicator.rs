@@ -14,7 +14,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::lexicon::{
-    Verb, ADVERBS, BASES, BOUNDS_BEFORE, CONNECTIVES, MONEY_NOUNS, SCOPE_WORDS, FROM_TO_LINKS, MERGE_LINKS, NOUNS_STARTING_LIKE_ENDERS, NOUN_ENDERS, POSTPOSITIONS,
+    Verb, ADVERBS, BASES, BOUNDS_BEFORE, CONNECTIVES, LOOKING_BACK, MONEY_NOUNS, SCOPE_WORDS, FROM_TO_LINKS, MERGE_LINKS, NOUNS_STARTING_LIKE_ENDERS, NOUN_ENDERS, POSTPOSITIONS,
     TARGET_WORDS, VERBS,
 };
 use crate::model::{Basis, Dimension, Direction, Figure, Measure};
@@ -81,9 +81,31 @@ fn is_year(text: &str) -> bool {
     rest.chars().count() == 3
         && match first {
             '1' | '2' | '１' | '２' => rest.chars().all(|c| arabic_digit(c).is_some()),
-            '一' | '二' => rest.chars().all(|c| matches!(c, '〇' | '零' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九')),
+            '一' | '二' => rest.chars().all(|c| cn_year_digit(c).is_some()),
             _ => false,
         }
+}
+
+/// The digit a char of a year written in Chinese stands for (`〇` and the
+/// `○` some texts write for it included).
+fn cn_year_digit(c: char) -> Option<u32> {
+    "〇一二三四五六七八九".chars().position(|d| d == c).or_else(|| matches!(c, '零' | '○').then_some(0)).map(|d| d as u32)
+}
+
+/// A period as the figure gives it: a year in ASCII digits whichever way
+/// it is written (`二〇二五` → `2025`), a plan as named (`十五五`).
+fn period_text(period: &str) -> String {
+    if !is_year(period) {
+        return period.to_string();
+    }
+    period.chars().filter_map(|c| arabic_digit(c).or_else(|| cn_year_digit(c))).filter_map(|d| char::from_digit(d, 10)).collect()
+}
+
+/// The year a sentence opens with (`一九九〇年，…`, `2025年全市…`).
+fn opening_year(sentence: &str) -> Option<&str> {
+    let sentence = sentence.trim_start_matches(is_blank);
+    let end = sentence.char_indices().nth(4).map_or(sentence.len(), |(at, _)| at);
+    (sentence[end..].starts_with('年') && is_year(&sentence[..end])).then(|| &sentence[..end])
 }
 
 /// Where the year that `text` ends with starts.
@@ -463,7 +485,10 @@ pub(crate) fn annotate(text: &str, from: usize, figures: &mut [Figure], outline:
         // 实施5批次19组集团层面战略性重组: a count right before another
         // counts the same noun.
         let next_count = figures.get(i + 1).filter(|next| next.span.start == span.end && next.dimension == Dimension::Count);
+        // (A noun holds no figure: 百分之八至九 is a range.)
+        let next_start = figures.get(i + 1).map_or(usize::MAX, |next| next.span.start);
         let noun = noun_after(text, span.end)
+            .filter(|&(_, end)| end <= next_start)
             .or_else(|| next_count.and_then(|next| noun_after(text, next.span.end)))
             .or_else(|| money_noun_after(text, &figures[i]));
         // In the plan part every figure is a goal, and no sentence need be read for it.
@@ -481,7 +506,7 @@ pub(crate) fn annotate(text: &str, from: usize, figures: &mut [Figure], outline:
         if figure.measure == Measure::Change && reading.basis.is_some() {
             figure.basis = reading.basis;
         }
-        figure.period = reading.period.or(frame).map(str::to_string);
+        figure.period = reading.period.or(frame).map(period_text);
         figure.target = goal;
         // A count before its noun takes that noun: 5个风电项目, 16项支持措施.
         // …but not the start of a pair: 由51家整合为33家.
@@ -503,6 +528,14 @@ pub(crate) fn annotate(text: &str, from: usize, figures: &mut [Figure], outline:
             (Some((noun, _)), true) => Some(clean(noun)),
             _ => reading.indicator.map(clean),
         };
+        // 今年经济增长速度的宏观调控目标，定为百分之八至九: a clause of a
+        // verb alone is of the clause before it, when that one is a noun
+        // phrase alone.
+        if figure.indicator.is_none() && reading.verb.is_some_and(|verb| trim_space(&text[start..span.start]) == verb.word) {
+            let previous_end = i.checked_sub(1).map_or(from, |p| figures[p].span.end);
+            figures[i].indicator = topic_before(text, start, previous_end, outline).map(clean);
+        }
+        let figure = &mut figures[i];
         growth_rate(figure, reading.verb);
         let subject = if takes_noun { reading.indicator.map(clean) } else { None };
         let previous_subject = std::mem::replace(&mut last_subject, subject);
@@ -544,6 +577,12 @@ pub(crate) fn annotate(text: &str, from: usize, figures: &mut [Figure], outline:
             };
             figures[i].indicator = indicator;
         }
+        // 增长百分之八至九, 增长5%—5.5%: the far end of a range is a change
+        // as the near one is.
+        let range_end = gap.is_some_and(|gap| matches!(trim_space(gap), "至" | "到" | "—" | "-" | "－" | "–" | "~" | "～" | "——"));
+        if range_end && reading.verb.is_none() && figures[i].measure == Measure::Level && figures[i].indicator == figures[i - 1].indicator {
+            (figures[i].measure, figures[i].direction) = (figures[i - 1].measure, figures[i - 1].direction);
+        }
         // 粮食总产量在上年大幅度增长的基础上，又增产291亿斤: a change with
         // nothing before it in its sentence is of the sentence's subject.
         if figures[i].indicator.is_none() && figures[i].measure == Measure::Change && !same_sentence() {
@@ -576,6 +615,22 @@ pub(crate) fn annotate(text: &str, from: usize, figures: &mut [Figure], outline:
     }
 }
 
+/// The clause before the one at `clause` when it is a noun phrase alone,
+/// after a comma and after `floor` (no figure in it): `今年经济增长速度的宏观
+/// 调控目标` of `…目标，定为百分之八至九`.
+fn topic_before<'t>(text: &'t str, clause: usize, floor: usize, outline: &Outline) -> Option<&'t str> {
+    let comma = text[..clause].strip_suffix('，').map(str::len)?;
+    if comma < floor {
+        return None;
+    }
+    let start = clause_start(text, comma, floor, outline);
+    let topic = trim_leading(&text[start..comma]);
+    let noun = (2..=24).contains(&topic.chars().count())
+        && topic.chars().all(is_han)
+        && !VERBS.iter().any(|verb| topic.ends_with(verb.word));
+    (start > floor && noun).then_some(topic)
+}
+
 /// The subject of the sentence that the clause at `clause` lies in, when
 /// its first clause is another and opens with a noun before a preposition
 /// (`粮食总产量在上年…的基础上`).
@@ -594,28 +649,57 @@ fn sentence_subject(text: &str, clause: usize) -> Option<&str> {
     (2..=10).contains(&subject.chars().count()).then_some(subject)
 }
 
-/// The paragraph the last figure lay in, and whether it opens by looking
-/// back (`过去一年，…`): in the plan part, such a paragraph reports.
+/// The paragraph the last figure lay in, read forward once as the figures
+/// go by, and whether it looks back at the year before where the figure
+/// stands: from a sentence that opens by looking back (`过去一年，…`) to one
+/// that turns to this year (`…今年…`). In the plan part such sentences
+/// report.
 #[derive(Default)]
 struct Paragraph {
     start: usize,
     end: usize,
+    /// Where the paragraph has been read to.
+    read_to: usize,
+    /// Whether the text read so far looks back.
     reviews: bool,
+    /// Whether the sentence being read opened by looking back.
+    sentence_reviews: bool,
 }
 
 impl Paragraph {
-    /// Whether the paragraph `pos` lies in (at or after the last one asked
-    /// about) opens by looking back at the year before.
+    /// Whether the text at `pos` (at or after the last one asked about)
+    /// looks back at the year before.
     fn reviews(&mut self, text: &str, pos: usize) -> bool {
         if pos >= self.end || pos < self.start {
             let floor = if pos >= self.end { self.end } else { 0 };
             self.start = memchr::memrchr(b'\n', &text.as_bytes()[floor..pos]).map_or(floor, |at| floor + at + 1);
             self.end = memchr::memchr(b'\n', &text.as_bytes()[pos..]).map_or(text.len(), |at| pos + at);
-            let opening = text[self.start..self.end].trim_start();
-            self.reviews = ["过去一年", "过去的一年", "去年", "上一年", "一年来", "刚刚过去的"].iter().any(|w| opening.starts_with(w));
+            self.read_to = self.start;
+            self.reviews = false;
+            self.sentence_reviews = false;
         }
+        let mut sentence_start = self.read_to == self.start || text[..self.read_to].ends_with(is_sentence_end);
+        for piece in text[self.read_to..pos].split_inclusive(is_sentence_end) {
+            if sentence_start {
+                self.sentence_reviews = looks_back(piece);
+                self.reviews |= self.sentence_reviews;
+            }
+            if !self.sentence_reviews && piece.contains("今年") {
+                self.reviews = false;
+            }
+            sentence_start = piece.ends_with(is_sentence_end);
+        }
+        self.read_to = pos;
         self.reviews
     }
+}
+
+/// Whether a sentence opens by looking back at the year or the years
+/// before (`过去一年，`, `去年`, `五年来`).
+pub(crate) fn looks_back(sentence: &str) -> bool {
+    let opening = sentence.trim_start_matches(is_blank);
+    let opening = opening.strip_prefix("各位代表！").unwrap_or(opening);
+    LOOKING_BACK.iter().any(|w| opening.starts_with(w))
 }
 
 /// Whether a clause says its figure was done: `了` after a verb (not
@@ -656,8 +740,13 @@ fn money_noun_after<'t>(text: &'t str, figure: &Figure) -> Option<(&'t str, usiz
     Some((part, figure.span.end + '的'.len_utf8() + part.len()))
 }
 
-/// `增速超过30%`, `年均增速6%`: an indicator that names a rate of growth
-/// makes its figure a change of what it names.
+/// Words after a rate of growth that make it the goal for one
+/// (`经济增长预期目标7%左右`, `经济增长速度的调控目标定为8%`).
+const GROWTH_GOALS: &[&str] = &["的宏观调控目标", "宏观调控目标", "的调控目标定", "的调控目标", "调控目标", "预期目标定", "的预期目标", "预期目标", "的目标定", "目标定", "的目标", "目标", "的预期", "预期"];
+
+/// `增速超过30%`, `年均增速6%`, `经济增长速度8%`, `经济增长预期目标7%`:
+/// an indicator that names a rate of growth, or the goal for one, makes its
+/// figure a change of what it names.
 fn growth_rate(figure: &mut Figure, verb: Option<&Verb>) {
     if figure.dimension != Dimension::Percent || verb.is_some_and(|v| v.measure != Measure::Level) {
         return;
@@ -665,7 +754,9 @@ fn growth_rate(figure: &mut Figure, verb: Option<&Verb>) {
     let Some(indicator) = figure.indicator.as_deref() else { return };
     // (A price's 涨幅 is an indicator of its own: 居民消费价格涨幅控制在3%.)
     // (A 增长率 names a rate of its own too: 人口自然增长率1%.)
-    let Some(rest) = ["增速", "增幅"].iter().find_map(|w| indicator.strip_suffix(w)) else { return };
+    let goal = GROWTH_GOALS.iter().find_map(|w| indicator.strip_suffix(w));
+    let rates: &[&str] = if goal.is_some() { &["增速", "增幅", "增长速度", "增长"] } else { &["增速", "增幅", "增长速度"] };
+    let Some(rest) = rates.iter().find_map(|w| goal.unwrap_or(indicator).strip_suffix(w)) else { return };
     let (rest, basis) = match rest.strip_suffix("年均") {
         Some(before) => (before, Some(Basis::AnnualAverage)),
         None => (rest, figure.basis),
@@ -807,8 +898,9 @@ struct Goals<'t> {
     read_to: usize,
     /// Whether the current sentence has named a goal so far.
     found: bool,
-    /// The time frame the sentence has named so far: a five-year plan
-    /// (`十五五`) or the year a goal is for (`到2030年`).
+    /// The time frame the sentence has named so far: the year it opens
+    /// with (`2025年，…`), a five-year plan (`十五五`) or the year a goal is
+    /// for (`到2030年`).
     frame: Option<&'t str>,
 }
 
@@ -819,7 +911,7 @@ impl<'t> Goals<'t> {
         if let Some(end) = last_sentence_end(&text[self.read_to..pos]) {
             self.read_to += end;
             self.found = false;
-            self.frame = None;
+            self.frame = opening_year(&text[self.read_to..pos]);
         }
         let read = &text[self.read_to..pos];
         self.found = self.found || names_a_goal(read);
@@ -832,16 +924,23 @@ impl<'t> Goals<'t> {
 }
 
 /// The last time frame `text` names: a five-year plan in quotes
-/// (`“十五五”`) or the year a goal is for (`到2030年`, `至2027年底`).
+/// (`“十五五”`), the year a goal is for (`到2030年`, `至2027年底`) or the
+/// year a clause opens with (`，一九九〇年工农业总产值…`).
 fn last_frame(text: &str) -> Option<&str> {
-    let plan = memchr::memmem::rfind(text.as_bytes(), "五”".as_bytes()).and_then(|at| {
+    let plan = ["五”", "五 ”"].iter().filter_map(|close| memchr::memmem::rfind(text.as_bytes(), close.as_bytes())).max().and_then(|at| {
         let open = text[..at].rfind('“')?;
         let name = &text[open + '“'.len_utf8()..at + '五'.len_utf8()];
-        (name.starts_with('十') && name.chars().count() <= 3).then_some((at, name))
+        let after = text[at..].split_once('”').map_or("", |(_, after)| after);
+        // “十五五”; the early plans “一五” to “九五” only as a plan (not
+        // “五五”普法).
+        let early = name.chars().count() == 2
+            && name.starts_with(['一', '二', '三', '四', '五', '六', '七', '八', '九'])
+            && ["计划", "规划", "时期", "期间"].iter().any(|w| after.starts_with(w));
+        (early || name.starts_with('十') && name.chars().count() <= 3).then_some((at, name))
     });
     let goal_year = text.rmatch_indices('年').find_map(|(at, _)| {
         let start = year_start(&text[..at])?;
-        text[..start].ends_with(['到', '至']).then(|| (at, &text[start..at]))
+        text[..start].trim_end_matches(is_blank).ends_with(['到', '至', '，', '；', ',', ';']).then(|| (at, &text[start..at]))
     });
     match (plan, goal_year) {
         (Some((a, plan)), Some((b, year))) => Some(if a > b { plan } else { year }),
@@ -862,7 +961,24 @@ mod tests {
         assert_eq!(last_frame("到2030年，"), Some("2030"));
         assert_eq!(last_frame("到2030年，“十五五”末"), Some("十五五"));
         assert_eq!(last_frame("2025年全市"), None);
-        assert_eq!(last_frame("“五五”"), None);
+        assert_eq!(last_frame("按一九八○年不变价格计算，一九九○年工农业总产值"), Some("一九九○"));
+        assert_eq!(last_frame("比2020年增长"), None);
+        assert_eq!(last_frame("“五五”普法"), None);
+        assert_eq!(last_frame("“七五”计划草案规定，在不断提高经济效益的前提下，五年内"), Some("七五"));
+        assert_eq!(last_frame("按调整后的“八五”计划，国民经济增长速度由原定平均每年"), Some("八五"));
+        assert_eq!(last_frame("着手研究制定“九五 ”计划"), Some("九五"));
+    }
+
+    #[test]
+    fn years_as_periods() {
+        use super::{opening_year, period_text};
+        assert_eq!(period_text("二〇二五"), "2025");
+        assert_eq!(period_text("一九九○"), "1990");
+        assert_eq!(period_text("１９９４"), "1994");
+        assert_eq!(period_text("十五五"), "十五五");
+        assert_eq!(opening_year("\u{3000}\u{3000}一九九○年工农业总产值"), Some("一九九○"));
+        assert_eq!(opening_year("2025年，全市"), Some("2025"));
+        assert_eq!(opening_year("全市2025年"), None);
     }
 
     #[test]

@@ -47,6 +47,7 @@ impl Outline {
         let mut soft_breaks = Vec::new();
         let mut plan_marks = Vec::new();
         let mut after_review = false;
+        let mut turn: Option<String> = None;
         let mut stack: Vec<(u8, u32)> = Vec::new();
         let mut line_start = 0;
         for line in text.split_inclusive('\n') {
@@ -62,8 +63,15 @@ impl Outline {
                 None => part_title(body),
             };
             if let Some(title) = top_title {
-                plan_marks.push((line_start, is_plan_title(title, after_review)));
+                let plan = is_plan_title(title, after_review);
+                // 1998年工作回顾和1999年工作的总体要求: the review first, the
+                // plan from the paragraph that turns to its time.
+                turn = plan.then(|| joint_plan_time(title)).flatten().map(str::to_string);
+                plan_marks.push((line_start, plan && turn.is_none()));
                 after_review |= REVIEW_TITLES.iter().any(|w| title.contains(w));
+            } else if turn.as_deref().is_some_and(|time| section.is_none() && turns_to(body, time)) {
+                plan_marks.push((line_start, true));
+                turn = None;
             }
             if let Some(section) = section {
                 stack.retain(|&(level, _)| level < section.level);
@@ -151,6 +159,32 @@ fn is_plan_title(title: &str, after_review: bool) -> bool {
     let last = title.rsplit(['和', '及', '与']).next().unwrap_or(title);
     let review = REVIEW_TITLES.iter().any(|w| last.contains(w));
     !review && (after_review || PLAN_TITLES.iter().any(|w| title.contains(w)))
+}
+
+/// The time the plan part of a heading that joins a review and then a
+/// plan names: `1999年` of `1998年工作回顾和1999年工作的总体要求`,
+/// `“十五五”` of `“十四五”时期发展成就和“十五五”时期主要目标任务`.
+fn joint_plan_time(title: &str) -> Option<&str> {
+    let cut = title.rfind(['和', '及', '与'])?;
+    if !REVIEW_TITLES.iter().any(|w| title[..cut].contains(w)) {
+        return None;
+    }
+    let plan = &title[cut + '和'.len_utf8()..];
+    let len = match plan.strip_prefix('“') {
+        Some(rest) => '“'.len_utf8() + rest.find('”')? + '”'.len_utf8(),
+        None => {
+            let digits: usize = plan.chars().take_while(|&c| numeral::arabic_digit(c).is_some()).map(char::len_utf8).sum();
+            (digits > 0 && plan[digits..].starts_with('年')).then_some(digits + '年'.len_utf8())?
+        }
+    };
+    Some(&plan[..len])
+}
+
+/// Whether a paragraph turns to `time`: its first sentence names it, and
+/// it does not open by looking back.
+fn turns_to(paragraph: &str, time: &str) -> bool {
+    let first = paragraph.split(['。', '！']).find(|s| !s.trim_matches(crate::words::is_blank).is_empty() && !s.ends_with("各位代表"));
+    first.is_some_and(|first| first.contains(time)) && !crate::meaning::indicator::looks_back(paragraph)
 }
 
 /// The `number` path of the innermost section of `stack`: `1.2`.
