@@ -371,8 +371,8 @@ fn what_the_grammar_does_not_read_is_skipped_whole_never_read_in_part() {
         assert!(figures(text).is_empty(), "{text}: {:?}", figures(text));
     }
     // Digits each set apart by a space, as some extraction writes them, are one number.
-    assert_eq!(figures("国民生产总值1 9 4 亿美元").iter().map(|f| (f.value, f.unit.as_ref())).collect::<Vec<_>>(), [(194e8, "美元")]);
-    assert_eq!(one("去年经济增长8 ．8 ％").value, 8.8);
+    assert_eq!(one("国民生产总值1 9 4 亿美元"), f("1 9 4 亿美元", 194e8, "美元", Bound::Exact));
+    assert_eq!(one("去年经济增长8 ．8 ％"), f("8 ．8 ％", 8.8, "%", Bound::Exact));
     // A range with a dash after a figure is no negative number.
     assert_eq!(figures("5元-6元"), vec![f("5元", 5.0, "元", Bound::Over), f("6元", 6.0, "元", Bound::Under)]);
 }

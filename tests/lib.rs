@@ -9,3 +9,4 @@ mod meaning;
 mod projects;
 mod properties;
 mod snapshots;
+mod targets;

@@ -229,7 +229,7 @@ fn older_reports_rates_and_time_frames() {
     assert_eq!(indicators("主要工业产品中，有３７种完成计划")[0].1, None);
     let report = extract("１９５５年政府支出农村救济费２亿余元");
     assert_eq!(report.figures[0].indicator.as_deref(), Some("政府支出农村救济费"));
-    assert_eq!(report.figures[0].period.as_deref(), Some("１９５５"));
+    assert_eq!(report.figures[0].period.as_deref(), Some("1955"));
 }
 
 #[test]

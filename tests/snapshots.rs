@@ -37,3 +37,25 @@ fn fixtures_in_parts() {
         }
     });
 }
+
+/// The targets table over reports of consecutive years in
+/// `fixtures/targets/`, as CSV: each year's targets against what the next
+/// year's report says was reached.
+#[test]
+fn targets_table() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/targets");
+    let mut names: Vec<String> = std::fs::read_dir(&dir)
+        .expect("fixtures/targets is there")
+        .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
+        .filter(|name| name.ends_with(".txt"))
+        .collect();
+    names.sort();
+    let mut table = zhibiao::TargetTable::default();
+    for name in &names {
+        let text = std::fs::read_to_string(dir.join(name)).expect("fixture is UTF-8");
+        table.add(name, &text, &zhibiao::extract(&text));
+    }
+    let mut csv = Vec::new();
+    zhibiao::write_targets_csv(&mut csv, &table.rows()).expect("a Vec takes any write");
+    insta::assert_snapshot!(String::from_utf8(csv).expect("CSV of UTF-8 text"));
+}

@@ -17,7 +17,7 @@ use std::collections::HashMap;
 use serde::Serialize;
 
 use crate::meaning::concept::{concept_of, Sense};
-use crate::model::{Basis, Bound, Figure, Level, Measure, Report};
+use crate::model::{Basis, Bound, Direction, Figure, Level, Measure, Report};
 
 /// How a target bounds the indicator.
 ///
@@ -81,20 +81,32 @@ pub struct Target {
     pub span_start: usize,
     /// Where it ends.
     pub span_end: usize,
-    /// The value the next year's report gives for the year.
+    /// The value the next year's report gives for the year, in the
+    /// target's terms: a fall is negative against a rise or a level
+    /// (`下降0.1%` against `涨幅2%左右` is -0.1), positive against a fall.
     pub outcome: Option<f64>,
     /// That figure as written.
     pub outcome_text: Option<String>,
     /// The file of the next year's report.
     pub outcome_file: Option<String>,
     /// Whether the outcome reached the target: at least `low` where more is
-    /// better, at most `high` where less is.
+    /// better, at most `high` where less is (the other way round for a
+    /// target of a fall: `能耗下降3%`).
     pub met: Option<bool>,
+    /// Whether the target is a fall (`下降3%`), which the outcome is read
+    /// against.
+    #[serde(skip)]
+    fall: bool,
+    /// Whether the target is a rise written as a level (`涨幅3%左右`),
+    /// which a change (`上涨0.2%`) reports.
+    #[serde(skip)]
+    rise: bool,
 }
 
 /// A figure that may be the outcome of a target.
 struct Outcome {
     concept: &'static str,
+    /// The value, negative for a fall.
     value: f64,
     unit: String,
     measure: Measure,
@@ -159,6 +171,8 @@ impl TargetTable {
                 outcome_text: None,
                 outcome_file: None,
                 met: None,
+                fall: first.measure == Measure::Change && first.direction == Some(Direction::Decrease),
+                rise: first.indicator.as_deref().is_some_and(|indicator| indicator.ends_with("涨幅")),
             });
         }
         let year_before = about.year.map(|year| (year - 1).to_string());
@@ -169,7 +183,9 @@ impl TargetTable {
             .filter(|f| f.period.is_none() || f.period == year_before)
             .filter_map(|f| {
                 let concept = concept_of(f.indicator.as_deref()?)?.code;
-                Some(Outcome { concept, value: f.value, unit: f.unit.to_string(), measure: f.measure, text: f.text.clone() })
+                let fall = f.measure == Measure::Change && f.direction == Some(Direction::Decrease);
+                let value = if fall { -f.value } else { f.value };
+                Some(Outcome { concept, value, unit: f.unit.to_string(), measure: f.measure, text: f.text.clone() })
             })
             .collect();
         self.entries.push(Entry { file: file.to_string(), region: about.region.clone(), level: about.level, year: about.year, outcomes });
@@ -188,12 +204,15 @@ impl TargetTable {
         for target in &mut self.targets {
             let Some(year) = target.year else { continue };
             let Some(entry) = next_year.get(&(target.region.as_deref(), target.level, year + 1)) else { continue };
-            let outcome = entry.outcomes.iter().find(|o| o.concept == target.concept && o.unit == target.unit && o.measure == target.measure);
+            let measured_alike = |o: &Outcome| o.measure == target.measure || target.rise && o.measure == Measure::Change;
+            let outcome = entry.outcomes.iter().find(|o| o.concept == target.concept && o.unit == target.unit && measured_alike(o));
             if let Some(outcome) = outcome {
-                target.outcome = Some(outcome.value);
+                // In the target's terms: a fall of 3.8% against a fall of 3%.
+                let value = if target.fall { -outcome.value } else { outcome.value };
+                target.outcome = Some(value);
                 target.outcome_text = Some(outcome.text.clone());
                 target.outcome_file = Some(entry.file.clone());
-                target.met = met(target, outcome.value);
+                target.met = met(target, value);
             }
         }
         self.targets
@@ -286,9 +305,16 @@ fn bounds(first: &Figure, last: &Figure) -> (Option<f64>, Option<f64>, TargetBou
     }
 }
 
-/// Whether `outcome` reached the target, by the concept's sense.
+/// Whether `outcome` reached the target, by the concept's sense (turned
+/// round for a target of a fall: the more an energy intensity falls, the
+/// better).
 fn met(target: &Target, outcome: f64) -> Option<bool> {
     let sense = crate::concepts().iter().find(|c| c.code == target.concept)?.sense;
+    let sense = match (sense, target.fall) {
+        (Sense::Higher, true) => Sense::Lower,
+        (Sense::Lower, true) => Sense::Higher,
+        (sense, false) => sense,
+    };
     match sense {
         Sense::Higher => target.low.map(|low| outcome >= low),
         Sense::Lower => target.high.map(|high| outcome <= high),
