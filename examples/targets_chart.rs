@@ -1,0 +1,136 @@
+//! Draws the targets table: the national GDP growth target against the
+//! growth the next report gives, for every year of the national reports,
+//! and the 2026 GDP growth targets of the provinces.
+//!
+//! ```text
+//! cargo run --release --example targets_chart -- [NATIONAL_DIR] [PROVINCIAL_DIR] [OUT_DIR]
+//! ```
+//!
+//! The defaults are `../shared/corpus/national`,
+//! `../shared/corpus/provincial-2026` and `docs`; the charts are
+//! `national-gdp-targets.svg` and `provincial-gdp-targets-2026.svg`.
+
+use std::error::Error;
+use std::path::{Path, PathBuf};
+
+use plotters::prelude::*;
+use zhibiao::{Target, TargetBound, TargetTable};
+
+/// The targets table of the `.txt` reports in `dir`.
+fn table(dir: &Path) -> Result<Vec<Target>, Box<dyn Error>> {
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)?.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    paths.retain(|p| p.extension().is_some_and(|e| e == "txt"));
+    paths.sort();
+    let mut table = TargetTable::default();
+    for path in &paths {
+        let text = std::fs::read_to_string(path)?;
+        let name = path.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+        table.add(&name, &text, &zhibiao::extract(&text));
+    }
+    Ok(table.rows())
+}
+
+/// The GDP (before 1994, GNP) growth target rows, one per year.
+fn growth_targets(rows: &[Target]) -> Vec<&Target> {
+    let mut growth: Vec<&Target> = rows.iter().filter(|r| r.unit == "%" && (r.concept == "gdp" || r.concept == "gnp")).collect();
+    growth.sort_by_key(|r| (r.year, r.concept != "gdp"));
+    growth.dedup_by_key(|r| r.year);
+    growth
+}
+
+/// The low and high end a target row draws: `over` as a short rise above
+/// its floor, `under` below its ceiling.
+fn ends(row: &Target) -> Option<(f64, f64)> {
+    match row.bound {
+        TargetBound::Over => row.low.map(|low| (low, low + 0.25)),
+        TargetBound::Under => row.high.map(|high| (high - 0.25, high)),
+        _ => Some((row.low?, row.high?)),
+    }
+}
+
+const TARGET: RGBColor = RGBColor(31, 119, 180);
+const OUTCOME: RGBColor = RGBColor(214, 39, 40);
+
+fn national(rows: &[Target], out: &Path) -> Result<(), Box<dyn Error>> {
+    let growth = growth_targets(rows);
+    let years: Vec<i32> = growth.iter().filter_map(|r| r.year).collect();
+    let (first, last) = (years.iter().min().copied().unwrap_or(1990), years.iter().max().copied().unwrap_or(2026));
+    let root = SVGBackend::new(out, (900, 420)).into_drawing_area();
+    root.fill(&WHITE)?;
+    let mut chart = ChartBuilder::on(&root)
+        .caption("全国国内生产总值增长：目标与下一年报告的实际 (%)", ("sans-serif", 20))
+        .margin(12)
+        .x_label_area_size(30)
+        .y_label_area_size(40)
+        .build_cartesian_2d(first - 1..last + 1, 0.0..15.0)?;
+    chart.configure_mesh().x_labels(12).y_labels(8).x_label_formatter(&|y| y.to_string()).draw()?;
+    for row in &growth {
+        let (Some(year), Some((low, high))) = (row.year, ends(row)) else { continue };
+        let mark = if row.bound == TargetBound::Over { "▲" } else { "" };
+        chart.draw_series(std::iter::once(Rectangle::new([(year, low - 0.08), (year, high + 0.08)], TARGET.stroke_width(7))))?;
+        if !mark.is_empty() {
+            chart.draw_series(std::iter::once(Text::new(mark, (year, high + 0.6), ("sans-serif", 10).into_font().color(&TARGET))))?;
+        }
+    }
+    let outcomes: Vec<(i32, f64)> = growth.iter().filter_map(|r| Some((r.year?, r.outcome?))).collect();
+    chart
+        .draw_series(outcomes.iter().map(|&(year, value)| Circle::new((year, value), 4, OUTCOME.filled())))?
+        .label("实际（下一年报告）")
+        .legend(|(x, y)| Circle::new((x + 10, y), 4, OUTCOME.filled()));
+    chart
+        .draw_series(std::iter::empty::<Circle<(i32, f64), i32>>())?
+        .label("目标（区间、左右、以上▲）")
+        .legend(|(x, y)| Rectangle::new([(x + 4, y - 6), (x + 16, y + 6)], TARGET.filled()));
+    chart.configure_series_labels().border_style(BLACK.mix(0.3)).background_style(WHITE.mix(0.9)).draw()?;
+    root.present()?;
+    Ok(())
+}
+
+fn provincial(rows: &[Target], out: &Path) -> Result<(), Box<dyn Error>> {
+    let mut growth: Vec<&Target> = growth_targets(rows);
+    growth.retain(|r| r.concept == "gdp");
+    let mut growth: Vec<(&str, &Target)> = growth.iter().copied().filter_map(|r| Some((r.region.as_deref()?, r))).collect();
+    growth.sort_by(|a, b| {
+        let key = |r: &Target| ends(r).map_or(0.0, |(low, high)| low + high);
+        key(a.1).total_cmp(&key(b.1)).then(a.0.cmp(b.0))
+    });
+    growth.dedup_by_key(|(region, _)| *region);
+    let count = growth.len() as i32;
+    let root = SVGBackend::new(out, (760, 40 + 22 * count.max(1) as u32 + 60)).into_drawing_area();
+    root.fill(&WHITE)?;
+    let mut chart = ChartBuilder::on(&root)
+        .caption("2026年各省（区、市）地区生产总值增长目标 (%)", ("sans-serif", 20))
+        .margin(12)
+        .x_label_area_size(30)
+        .y_label_area_size(130)
+        .build_cartesian_2d(3.5..8.0, -1..count)?;
+    let label = |i: &i32| growth.get(usize::try_from(*i).unwrap_or(usize::MAX)).map_or(String::new(), |(region, _)| region.to_string());
+    chart.configure_mesh().y_labels(count.max(1) as usize + 1).y_label_formatter(&label).disable_y_mesh().x_labels(10).draw()?;
+    for (i, (_, row)) in growth.iter().enumerate() {
+        let Some((low, high)) = ends(row) else { continue };
+        let y = i as i32;
+        chart.draw_series(std::iter::once(Rectangle::new([(low - 0.03, y), (high + 0.03, y)], TARGET.stroke_width(12))))?;
+        let note = match row.bound {
+            TargetBound::Over => "以上",
+            TargetBound::About => "左右",
+            TargetBound::Range => "区间",
+            TargetBound::Under => "以内",
+            TargetBound::Exact => "",
+        };
+        chart.draw_series(std::iter::once(Text::new(format!("{} {note}", row.text), (high + 0.12, y), ("sans-serif", 12).into_font())))?;
+    }
+    root.present()?;
+    Ok(())
+}
+
+fn main() -> Result<(), Box<dyn Error>> {
+    let mut args = std::env::args_os().skip(1).map(PathBuf::from);
+    let national_dir = args.next().unwrap_or_else(|| PathBuf::from("../shared/corpus/national"));
+    let provincial_dir = args.next().unwrap_or_else(|| PathBuf::from("../shared/corpus/provincial-2026"));
+    let out = args.next().unwrap_or_else(|| PathBuf::from("docs"));
+    std::fs::create_dir_all(&out)?;
+    national(&table(&national_dir)?, &out.join("national-gdp-targets.svg"))?;
+    provincial(&table(&provincial_dir)?, &out.join("provincial-gdp-targets-2026.svg"))?;
+    println!("wrote {} and {}", out.join("national-gdp-targets.svg").display(), out.join("provincial-gdp-targets-2026.svg").display());
+    Ok(())
+}
