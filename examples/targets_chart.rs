@@ -58,38 +58,42 @@ fn national(rows: &[Target], out: &Path) -> Result<(), Box<dyn Error>> {
     let root = SVGBackend::new(out, (900, 420)).into_drawing_area();
     root.fill(&WHITE)?;
     let mut chart = ChartBuilder::on(&root)
-        .caption("全国国内生产总值增长：目标与下一年报告的实际 (%)", ("sans-serif", 20))
+        .caption("全国国内生产总值（1992—1993年为国民生产总值）增长：目标与下一年报告的实际 (%)", ("sans-serif", 18))
         .margin(12)
         .x_label_area_size(30)
         .y_label_area_size(40)
-        .build_cartesian_2d(first - 1..last + 1, 0.0..15.0)?;
-    chart.configure_mesh().x_labels(12).y_labels(8).x_label_formatter(&|y| y.to_string()).draw()?;
+        .build_cartesian_2d(f64::from(first - 1)..f64::from(last + 1), 0.0..15.0)?;
+    chart.configure_mesh().x_labels(12).y_labels(8).x_label_formatter(&|y| format!("{y:.0}")).draw()?;
     for row in &growth {
         let (Some(year), Some((low, high))) = (row.year, ends(row)) else { continue };
-        let mark = if row.bound == TargetBound::Over { "▲" } else { "" };
-        chart.draw_series(std::iter::once(Rectangle::new([(year, low - 0.08), (year, high + 0.08)], TARGET.stroke_width(7))))?;
-        if !mark.is_empty() {
-            chart.draw_series(std::iter::once(Text::new(mark, (year, high + 0.6), ("sans-serif", 10).into_font().color(&TARGET))))?;
+        let year = f64::from(year);
+        chart.draw_series(std::iter::once(Rectangle::new([(year - 0.35, low - 0.08), (year + 0.35, high + 0.08)], TARGET.filled())))?;
+        if row.bound == TargetBound::Over {
+            chart.draw_series(std::iter::once(Text::new("▲", (year - 0.3, high + 0.7), ("sans-serif", 10).into_font().color(&TARGET))))?;
         }
     }
-    let outcomes: Vec<(i32, f64)> = growth.iter().filter_map(|r| Some((r.year?, r.outcome?))).collect();
+    let outcomes: Vec<(f64, f64)> = growth.iter().filter_map(|r| Some((f64::from(r.year?), r.outcome?))).collect();
     chart
         .draw_series(outcomes.iter().map(|&(year, value)| Circle::new((year, value), 4, OUTCOME.filled())))?
         .label("实际（下一年报告）")
         .legend(|(x, y)| Circle::new((x + 10, y), 4, OUTCOME.filled()));
     chart
-        .draw_series(std::iter::empty::<Circle<(i32, f64), i32>>())?
+        .draw_series(std::iter::empty::<Circle<(f64, f64), i32>>())?
         .label("目标（区间、左右、以上▲）")
         .legend(|(x, y)| Rectangle::new([(x + 4, y - 6), (x + 16, y + 6)], TARGET.filled()));
-    chart.configure_series_labels().border_style(BLACK.mix(0.3)).background_style(WHITE.mix(0.9)).draw()?;
+    chart
+        .configure_series_labels()
+        .position(SeriesLabelPosition::UpperRight)
+        .border_style(BLACK.mix(0.3))
+        .background_style(WHITE.mix(0.9))
+        .draw()?;
     root.present()?;
     Ok(())
 }
 
 fn provincial(rows: &[Target], out: &Path) -> Result<(), Box<dyn Error>> {
-    let mut growth: Vec<&Target> = growth_targets(rows);
-    growth.retain(|r| r.concept == "gdp");
-    let mut growth: Vec<(&str, &Target)> = growth.iter().copied().filter_map(|r| Some((r.region.as_deref()?, r))).collect();
+    let gdp = rows.iter().filter(|r| r.unit == "%" && r.concept == "gdp");
+    let mut growth: Vec<(&str, &Target)> = gdp.filter_map(|r| Some((r.region.as_deref()?, r))).collect();
     growth.sort_by(|a, b| {
         let key = |r: &Target| ends(r).map_or(0.0, |(low, high)| low + high);
         key(a.1).total_cmp(&key(b.1)).then(a.0.cmp(b.0))
@@ -103,21 +107,18 @@ fn provincial(rows: &[Target], out: &Path) -> Result<(), Box<dyn Error>> {
         .margin(12)
         .x_label_area_size(30)
         .y_label_area_size(130)
-        .build_cartesian_2d(3.5..8.0, -1..count)?;
-    let label = |i: &i32| growth.get(usize::try_from(*i).unwrap_or(usize::MAX)).map_or(String::new(), |(region, _)| region.to_string());
-    chart.configure_mesh().y_labels(count.max(1) as usize + 1).y_label_formatter(&label).disable_y_mesh().x_labels(10).draw()?;
+        .build_cartesian_2d(3.5..8.0, -1.0..f64::from(count))?;
+    let label = |y: &f64| {
+        let i = y.round();
+        let region = (i >= 0.0 && (y - i).abs() < 0.01).then(|| growth.get(i as usize)).flatten();
+        region.map_or(String::new(), |(region, _)| region.to_string())
+    };
+    chart.configure_mesh().y_labels(usize::try_from(count).unwrap_or(0) * 2 + 3).y_label_formatter(&label).disable_y_mesh().x_labels(10).draw()?;
     for (i, (_, row)) in growth.iter().enumerate() {
         let Some((low, high)) = ends(row) else { continue };
-        let y = i as i32;
-        chart.draw_series(std::iter::once(Rectangle::new([(low - 0.03, y), (high + 0.03, y)], TARGET.stroke_width(12))))?;
-        let note = match row.bound {
-            TargetBound::Over => "以上",
-            TargetBound::About => "左右",
-            TargetBound::Range => "区间",
-            TargetBound::Under => "以内",
-            TargetBound::Exact => "",
-        };
-        chart.draw_series(std::iter::once(Text::new(format!("{} {note}", row.text), (high + 0.12, y), ("sans-serif", 12).into_font())))?;
+        let y = i as f64;
+        chart.draw_series(std::iter::once(Rectangle::new([(low - 0.02, y - 0.3), (high + 0.02, y + 0.3)], TARGET.filled())))?;
+        chart.draw_series(std::iter::once(Text::new(row.text.clone(), (high + 0.08, y + 0.25), ("sans-serif", 12).into_font())))?;
     }
     root.present()?;
     Ok(())
