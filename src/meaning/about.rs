@@ -38,6 +38,10 @@ static DIVISIONS: LazyLock<Divisions> = LazyLock::new(|| {
 /// its title and date lines.
 const OPENING: usize = 3_000;
 
+/// How far into a text its report is read for whose it is and its year:
+/// longer than any report.
+const REPORT_LENGTH: usize = 256 * 1024;
+
 /// Reads who the report is of and its year.
 ///
 /// ```text
@@ -46,6 +50,9 @@ const OPENING: usize = 3_000;
 /// ```
 pub(crate) fn read(text: &str) -> About {
     let opening = &text[..floor_char_boundary(text, OPENING)];
+    // (A report says whose it is within its length: a longer text is read
+    // that far for it, not to its end.)
+    let text = &text[..floor_char_boundary(text, REPORT_LENGTH)];
     let headings: Vec<&str> = text.lines().map(str::trim).filter(|line| is_heading_like(line)).collect();
     let year = year(text, opening, &headings);
     let national = About { region: Some("全国".to_string()), level: Some(Level::National), parent: None, year };
