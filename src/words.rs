@@ -130,7 +130,12 @@ pub(crate) const BLANKS: [char; 9] = [' ', '\t', '\n', '\r', '\u{3000}', '\u{a0}
 
 /// Whether `c` is blank: whitespace or an invisible zero-width char.
 pub(crate) fn is_blank(c: char) -> bool {
-    c.is_whitespace() || BLANKS.contains(&c)
+    is_blank_char(c) || c.is_whitespace()
+}
+
+/// Whether `c` is one of [`BLANKS`], matched at once.
+pub(crate) fn is_blank_char(c: char) -> bool {
+    matches!(c, ' ' | '\t' | '\n' | '\r' | '\u{3000}' | '\u{a0}' | '\u{200b}' | '\u{2060}' | '\u{feff}')
 }
 
 /// [`char::is_alphanumeric`], answered at once for the common Chinese
@@ -296,6 +301,14 @@ mod tests {
         for c in ['4', 'a', '七', '𠀀'] {
             assert_eq!(set.rank(c), None, "{c}");
         }
+    }
+
+    #[test]
+    fn blank_chars_are_the_table_of_them() {
+        for c in BLANKS {
+            assert!(is_blank_char(c), "{c:?}");
+        }
+        assert!(!is_blank_char('a') && !is_blank_char('，'));
     }
 
     #[test]

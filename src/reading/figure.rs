@@ -19,7 +19,7 @@ use crate::model::{Bound, Dimension, Figure, Measure, Si};
 use crate::reading::numeral::{self, arabic_digit, Numeral, Script};
 use crate::span::Span;
 use crate::reading::unit::{self, magnitude_at, unit_at, Unit};
-use crate::words::BLANKS;
+use crate::words::{is_blank_char, BLANKS};
 use crate::words::{CharSet, Prefixes, Suffixes};
 
 /// Every figure that starts in `part` of `text`, in order, with the meaning
@@ -65,7 +65,7 @@ impl<'s> Near<'s> {
 
 /// Blank that text extraction leaves inside a figure (`3.5 万人`, `88\n个`).
 fn is_space(c: char) -> bool {
-    BLANKS.contains(&c)
+    is_blank_char(c)
 }
 
 /// `pos` moved past at most four whitespace chars.
