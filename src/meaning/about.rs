@@ -269,7 +269,10 @@ fn year(text: &str, opening: &str, headings: &[&str]) -> Option<i32> {
             return Some(year);
         }
     }
-    if let Some(caps) = SINCE.captures(text) {
+    // (Each pattern run over the whole text only where its key words are:
+    // the search for them is many times faster than the pattern's.)
+    let holds = |word: &str| memchr::memmem::find(text.as_bytes(), word.as_bytes()).is_some();
+    if let Some(caps) = (holds("届") || holds("屆")).then(|| SINCE.captures(text)).flatten() {
         let year = if let (Some(term), Some(session)) = (number(&caps, "term"), number(&caps, "session")) {
             // Since last year's session, or since one closed: the next one;
             // since the first of a term: the term, and this is the next term.
@@ -287,7 +290,7 @@ fn year(text: &str, opening: &str, headings: &[&str]) -> Option<i32> {
             return year;
         }
     }
-    if let Some(caps) = PLAN_PLACE.captures(text) {
+    if let Some(caps) = (holds("五年计划") || holds("五”")).then(|| PLAN_PLACE.captures(text)).flatten() {
         let plan = number(&caps, "plan").or_else(|| number(&caps, "short")).or_else(|| number(&caps, "plan2"));
         let nth = if caps.name("nth").is_some() { number(&caps, "nth") } else { Some(1) };
         let year = plan.and_then(plan_start).zip(nth).map(|(start, nth)| start + nth - 1);
@@ -296,7 +299,7 @@ fn year(text: &str, opening: &str, headings: &[&str]) -> Option<i32> {
             return year;
         }
     }
-    if let Some(year) = ESTIMATE.captures(text).and_then(|caps| year_of(&caps, "year").or_else(|| year_of(&caps, "year2"))) {
+    if let Some(year) = (holds("预计") || holds("主要任务是")).then(|| ESTIMATE.captures(text)).flatten().and_then(|caps| year_of(&caps, "year").or_else(|| year_of(&caps, "year2"))) {
         return Some(year);
     }
     for heading in headings {
@@ -320,10 +323,11 @@ fn year(text: &str, opening: &str, headings: &[&str]) -> Option<i32> {
         return Some(year + 1);
     }
     let mut counts: Vec<(i32, usize)> = Vec::new();
-    for caps in RESULT.captures_iter(text) {
-        let Some(m) = caps.name("year") else { continue };
+    // (Found without captures: the year opens each match.)
+    for m in RESULT.find_iter(text) {
+        let Some((named, _)) = m.as_str().split_once('年') else { continue };
         let future = text[..m.start()].ends_with(['到', '至']) || text[..m.start()].ends_with("争取");
-        if let Some(year) = year_of(&caps, "year").filter(|_| !future) {
+        if let Some(year) = year_value(named).filter(|_| !future) {
             match counts.iter_mut().find(|(y, _)| *y == year) {
                 Some((_, n)) => *n += 1,
                 None => counts.push((year, 1)),
