@@ -46,14 +46,12 @@ enum Command {
     Targets(TargetArgs),
 }
 
+/// What both commands take: inputs, where to write, threads, a BOM.
 #[derive(clap::Args)]
-struct TargetArgs {
+struct Io {
     /// Text files, directories (walked for .txt files), or - for standard input.
     #[arg(required = true)]
     inputs: Vec<PathBuf>,
-    /// Output format.
-    #[arg(long, short, value_enum, default_value_t = TargetFormat::Csv)]
-    format: TargetFormat,
     /// Where to write; standard output when not given.
     #[arg(long, short)]
     output: Option<PathBuf>,
@@ -63,6 +61,15 @@ struct TargetArgs {
     /// Start CSV output with a UTF-8 byte order mark, for Excel.
     #[arg(long)]
     bom: bool,
+}
+
+#[derive(clap::Args)]
+struct TargetArgs {
+    #[command(flatten)]
+    io: Io,
+    /// Output format.
+    #[arg(long, short, value_enum, default_value_t = TargetFormat::Csv)]
+    format: TargetFormat,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -75,21 +82,11 @@ enum TargetFormat {
 
 #[derive(clap::Args)]
 struct Args {
-    /// Text files, directories (walked for .txt files), or - for standard input.
-    #[arg(required = true)]
-    inputs: Vec<PathBuf>,
+    #[command(flatten)]
+    io: Io,
     /// Output format.
     #[arg(long, short, value_enum, default_value_t = Format::Jsonl)]
     format: Format,
-    /// Where to write; standard output when not given.
-    #[arg(long, short)]
-    output: Option<PathBuf>,
-    /// Threads to use; all cores when not given.
-    #[arg(long, short)]
-    jobs: Option<usize>,
-    /// Start CSV output with a UTF-8 byte order mark, for Excel.
-    #[arg(long)]
-    bom: bool,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -307,14 +304,14 @@ fn main() -> ExitCode {
 
 /// Runs the whole job; `Ok(false)` when some inputs failed.
 fn run(args: &Args) -> io::Result<bool> {
-    let inputs = collect_inputs(&args.inputs)?;
-    let pool = rayon::ThreadPoolBuilder::new().num_threads(args.jobs.unwrap_or(0)).build().map_err(io::Error::other)?;
-    let out: Box<dyn Write> = match &args.output {
+    let inputs = collect_inputs(&args.io.inputs)?;
+    let pool = rayon::ThreadPoolBuilder::new().num_threads(args.io.jobs.unwrap_or(0)).build().map_err(io::Error::other)?;
+    let out: Box<dyn Write> = match &args.io.output {
         Some(path) => Box::new(fs::File::create(path)?),
         None => Box::new(io::stdout().lock()),
     };
-    let array = inputs.len() != 1 || args.inputs.iter().any(|p| p.is_dir());
-    let mut sink = Sink::open(BufWriter::new(out), args.format, array, args.bom)?;
+    let array = inputs.len() != 1 || args.io.inputs.iter().any(|p| p.is_dir());
+    let mut sink = Sink::open(BufWriter::new(out), args.format, array, args.io.bom)?;
 
     let start = Instant::now();
     let mut progress = Progress::new(inputs.len());
@@ -362,8 +359,8 @@ type ReadReport = (String, zhibiao::Report);
 /// Builds the targets table of all inputs, read in parallel a window at a
 /// time; only each report's targets and outcome candidates are kept.
 fn run_targets(args: &TargetArgs) -> io::Result<bool> {
-    let inputs = collect_inputs(&args.inputs)?;
-    let pool = rayon::ThreadPoolBuilder::new().num_threads(args.jobs.unwrap_or(0)).build().map_err(io::Error::other)?;
+    let inputs = collect_inputs(&args.io.inputs)?;
+    let pool = rayon::ThreadPoolBuilder::new().num_threads(args.io.jobs.unwrap_or(0)).build().map_err(io::Error::other)?;
     let start = Instant::now();
     let mut table = zhibiao::TargetTable::default();
     let mut failed = 0;
@@ -395,13 +392,13 @@ fn run_targets(args: &TargetArgs) -> io::Result<bool> {
         }
     }
     let rows = table.rows();
-    let mut out: Box<dyn Write> = match &args.output {
+    let mut out: Box<dyn Write> = match &args.io.output {
         Some(path) => Box::new(BufWriter::new(fs::File::create(path)?)),
         None => Box::new(BufWriter::new(io::stdout().lock())),
     };
     match args.format {
         TargetFormat::Csv => {
-            if args.bom {
+            if args.io.bom {
                 out.write_all("\u{feff}".as_bytes())?;
             }
             zhibiao::write_targets_csv(&mut out, &rows).map_err(io::Error::other)?
