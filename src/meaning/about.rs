@@ -290,7 +290,7 @@ fn year(text: &str, opening: &str, headings: &[&str]) -> Option<i32> {
             return year;
         }
     }
-    if let Some(caps) = (holds("五年计划") || holds("五”")).then(|| PLAN_PLACE.captures(text)).flatten() {
+    if let Some(caps) = (holds("五年计划") || holds("五”计划") || holds("五”规划")).then(|| PLAN_PLACE.captures(text)).flatten() {
         let plan = number(&caps, "plan").or_else(|| number(&caps, "short")).or_else(|| number(&caps, "plan2"));
         let nth = if caps.name("nth").is_some() { number(&caps, "nth") } else { Some(1) };
         let year = plan.and_then(plan_start).zip(nth).map(|(start, nth)| start + nth - 1);
@@ -299,7 +299,7 @@ fn year(text: &str, opening: &str, headings: &[&str]) -> Option<i32> {
             return year;
         }
     }
-    if let Some(year) = (holds("预计") || holds("主要任务是")).then(|| ESTIMATE.captures(text)).flatten().and_then(|caps| year_of(&caps, "year").or_else(|| year_of(&caps, "year2"))) {
+    if let Some(year) = (holds("年预计") || holds("全年预计") || holds("的主要任务是")).then(|| ESTIMATE.captures(text)).flatten().and_then(|caps| year_of(&caps, "year").or_else(|| year_of(&caps, "year2"))) {
         return Some(year);
     }
     for heading in headings {
