@@ -14,12 +14,12 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::lexicon::{
-    Verb, ADVERBS, BASES, BOUNDS_BEFORE, CONNECTIVES, LOOKING_BACK, MONEY_NOUNS, SCOPE_WORDS, FROM_TO_LINKS, MERGE_LINKS, NOUNS_STARTING_LIKE_ENDERS, NOUN_ENDERS, POSTPOSITIONS,
+    Verb, ADVERBS, BASES, BOUNDS_BEFORE, CONNECTIVES, MONEY_NOUNS, SCOPE_WORDS, FROM_TO_LINKS, MERGE_LINKS, NOUNS_STARTING_LIKE_ENDERS, NOUN_ENDERS, POSTPOSITIONS,
     TARGET_WORDS, VERBS,
 };
 use crate::model::{Basis, Dimension, Direction, Figure, Measure};
 use crate::reading::numeral::arabic_digit;
-use crate::reading::segment::Outline;
+use crate::reading::segment::{looks_back, Outline};
 use crate::reading::unit::is_time_span;
 use crate::meaning::clause::{clause_start, is_clause_end, is_sentence_end, last_sentence_end, REACH};
 use crate::words::{is_alphanumeric, is_blank, Prefixes, Suffixes, WordSearch};
@@ -694,13 +694,6 @@ impl Paragraph {
     }
 }
 
-/// Whether a sentence opens by looking back at the year or the years
-/// before (`过去一年，`, `去年`, `五年来`).
-pub(crate) fn looks_back(sentence: &str) -> bool {
-    let opening = sentence.trim_start_matches(is_blank);
-    let opening = opening.strip_prefix("各位代表！").unwrap_or(opening);
-    LOOKING_BACK.iter().any(|w| opening.starts_with(w))
-}
 
 /// Whether a clause says its figure was done: `了` after a verb (not
 /// `为了`, `除了`), or `已经`.
@@ -927,7 +920,9 @@ impl<'t> Goals<'t> {
 /// (`“十五五”`), the year a goal is for (`到2030年`, `至2027年底`) or the
 /// year a clause opens with (`，一九九〇年工农业总产值…`).
 fn last_frame(text: &str) -> Option<&str> {
-    let plan = ["五”", "五 ”"].iter().filter_map(|close| memchr::memmem::rfind(text.as_bytes(), close.as_bytes())).max().and_then(|at| {
+    static PLAN_CLOSES: LazyLock<[memchr::memmem::FinderRev<'static>; 2]> =
+        LazyLock::new(|| ["五”", "五 ”"].map(|close| memchr::memmem::FinderRev::new(close.as_bytes())));
+    let plan = PLAN_CLOSES.iter().filter_map(|close| close.rfind(text.as_bytes())).max().and_then(|at| {
         let open = text[..at].rfind('“')?;
         let name = &text[open + '“'.len_utf8()..at + '五'.len_utf8()];
         let after = text[at..].split_once('”').map_or("", |(_, after)| after);

@@ -11,11 +11,11 @@ use nom::combinator::recognize;
 use nom::multi::many1;
 use nom::{IResult, Parser};
 
-use crate::lexicon::{PLAN_TITLES, REVIEW_TITLES};
+use crate::lexicon::{LOOKING_BACK, PLAN_TITLES, REVIEW_TITLES};
 use crate::model::Section;
 use crate::reading::numeral;
 use crate::span::Span;
-use crate::words::is_alphanumeric;
+use crate::words::{is_alphanumeric, is_blank};
 
 /// The numbered headings of `text`, each with its `number` path (`"1.2"`),
 /// and the line breaks that PDF extraction left inside sentences.
@@ -183,8 +183,16 @@ fn joint_plan_time(title: &str) -> Option<&str> {
 /// Whether a paragraph turns to `time`: its first sentence names it, and
 /// it does not open by looking back.
 fn turns_to(paragraph: &str, time: &str) -> bool {
-    let first = paragraph.split(['。', '！']).find(|s| !s.trim_matches(crate::words::is_blank).is_empty() && !s.ends_with("各位代表"));
-    first.is_some_and(|first| first.contains(time)) && !crate::meaning::indicator::looks_back(paragraph)
+    let first = paragraph.split(['。', '！']).find(|s| !s.trim_matches(is_blank).is_empty() && !s.ends_with("各位代表"));
+    first.is_some_and(|first| first.contains(time)) && !looks_back(paragraph)
+}
+
+/// Whether a sentence opens by looking back at the year or the years
+/// before (`过去一年，`, `去年`, `五年来`).
+pub(crate) fn looks_back(sentence: &str) -> bool {
+    let opening = sentence.trim_start_matches(is_blank);
+    let opening = opening.strip_prefix("各位代表！").unwrap_or(opening);
+    LOOKING_BACK.iter().any(|w| opening.starts_with(w))
 }
 
 /// The `number` path of the innermost section of `stack`: `1.2`.
