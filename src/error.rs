@@ -16,4 +16,20 @@ pub enum Error {
         /// Byte offset of the first invalid sequence.
         offset: usize,
     },
+    /// The bytes are neither UTF-8 nor GB18030 (nor do they start with a
+    /// byte order mark); `offset` is the first byte that is not UTF-8.
+    #[error("input is neither UTF-8 nor GB18030: invalid UTF-8 byte at offset {offset}")]
+    Undecodable {
+        /// Byte offset of the first sequence that is not UTF-8.
+        offset: usize,
+    },
+    /// The bytes are not valid in the encoding they were read as.
+    #[error("input is not {encoding}: invalid byte at offset {offset}")]
+    Malformed {
+        /// The encoding's name.
+        encoding: &'static str,
+        /// Byte offset of the first invalid sequence (at or just before it,
+        /// for UTF-16).
+        offset: usize,
+    },
 }

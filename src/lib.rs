@@ -61,6 +61,7 @@
 #![deny(missing_docs)]
 
 // The pipeline, in the order a text goes through it.
+mod input;
 mod reading;
 mod meaning;
 mod output;
@@ -73,11 +74,14 @@ mod span;
 mod words;
 
 pub use error::Error;
+pub use input::decode::{decode, Encoding};
+pub use input::html::html_text;
+pub use input::read_text;
 pub use meaning::concept::{concepts, Concept, Sense};
 pub use model::{
     About, Basis, Bound, Dimension, Direction, Figure, Level, Measure, Project, Rank, Report, Section, Si, Status, SCHEMA,
 };
-pub use output::{targets, write_json, write_jsonl, write_targets_csv, write_targets_jsonl, CsvWriter, Target, TargetBound, TargetTable};
+pub use output::{targets, write_json, write_page, write_jsonl, write_targets_csv, write_targets_jsonl, CsvWriter, Target, TargetBound, TargetTable};
 pub use span::Span;
 
 use std::ops::Range;

@@ -2,15 +2,17 @@
 //! and the table of each report's targets against the next year's outcomes.
 //!
 //! ```text
-//! zhibiao FILE|DIR|- ... [--format json|jsonl|csv] [--output PATH] [--jobs N] [--bom]
-//! zhibiao targets FILE|DIR|- ... [--format csv|jsonl] [--output PATH] [--jobs N] [--bom]
+//! zhibiao FILE|DIR|- ... [--format json|jsonl|csv|html|text] [--output PATH] [--jobs N] [--bom] [--encoding E]
+//! zhibiao targets FILE|DIR|- ... [--format csv|jsonl] [--output PATH] [--jobs N] [--bom] [--encoding E]
 //! ```
 //!
-//! Directories are walked for `.txt` files; `-` reads standard input. Files
-//! are read in parallel and written in the order of their paths, whatever
-//! the number of threads. A file that cannot be read, or is not UTF-8, is
-//! reported with its path (and byte offset), skipped and counted; the exit
-//! code is 1 when any file failed.
+//! Directories are walked for `.txt`, `.html` and `.htm` files; `-` reads
+//! standard input. Text is UTF-8, UTF-16 with a byte order mark or GB18030
+//! (`--encoding auto`, the default, tells them apart); pages are read
+//! through an HTML parser. Files are read in parallel and written in the
+//! order of their paths, whatever the number of threads. A file that
+//! cannot be read or decoded is reported with its path (and byte offset),
+//! skipped and counted; the exit code is 1 when any file failed.
 
 #![forbid(unsafe_code)]
 
@@ -61,6 +63,10 @@ struct Io {
     /// Start CSV output with a UTF-8 byte order mark, for Excel.
     #[arg(long)]
     bom: bool,
+    /// How input files are encoded: auto (a byte order mark, else UTF-8
+    /// when valid, else GB18030), utf-8 or gb18030.
+    #[arg(long, default_value = "auto")]
+    encoding: zhibiao::Encoding,
 }
 
 #[derive(clap::Args)]
@@ -97,6 +103,19 @@ enum Format {
     Jsonl,
     /// One figure per row, with a header row.
     Csv,
+    /// One page per input showing the text with every mark: to the output
+    /// file for one input, into the output directory for several.
+    Html,
+    /// The text each input is read as, which spans point into: decoded,
+    /// and for a web page its text. Written like html.
+    Text,
+}
+
+impl Format {
+    /// Whether the format writes a file per input, from its text.
+    fn per_input(self) -> bool {
+        matches!(self, Format::Html | Format::Text)
+    }
 }
 
 /// One input: a path, or standard input.
@@ -111,6 +130,17 @@ impl Input {
             Input::File(path) => path.display().to_string(),
             Input::Stdin => "-".to_string(),
         }
+    }
+
+    /// Whether the input is a saved web page.
+    fn is_html(&self) -> bool {
+        matches!(self, Input::File(path) if path.extension().is_some_and(|ext| ext == "html" || ext == "htm"))
+    }
+
+    /// The input's text, decoded and, for a page, read from its HTML.
+    fn text(&self, encoding: zhibiao::Encoding) -> Result<String, String> {
+        let bytes = self.read().map_err(|err| err.to_string())?;
+        zhibiao::read_text(bytes, encoding, self.is_html()).map_err(|err| err.to_string())
     }
 
     fn read(&self) -> io::Result<Vec<u8>> {
@@ -152,7 +182,7 @@ fn walk(dir: &Path, files: &mut Vec<PathBuf>) -> io::Result<()> {
         let path = entry?.path();
         if path.is_dir() {
             walk(&path, files)?;
-        } else if path.extension().is_some_and(|ext| ext == "txt") {
+        } else if path.extension().is_some_and(|ext| ext == "txt" || ext == "html" || ext == "htm") {
             files.push(path);
         }
     }
@@ -172,6 +202,8 @@ enum Loaded {
     Whole(zhibiao::Report),
     /// Read a part at a time as it is written ([`zhibiao::extract_parts`]).
     Large(String),
+    /// A report with its text, for the formats written from both.
+    WithText(String, zhibiao::Report),
 }
 
 /// Inputs above this size are read a part at a time when the format
@@ -181,21 +213,22 @@ const LARGE_INPUT: usize = 16 << 20;
 /// The size of one part of a large input.
 const PART_SIZE: usize = 4 << 20;
 
-fn process(input: &Input, by_parts: bool) -> Done {
+fn process(input: &Input, format: Format, encoding: zhibiao::Encoding) -> Done {
     let name = input.name();
-    let bytes = match input.read() {
-        Ok(bytes) => bytes,
-        Err(err) => return Done { name, bytes: 0, read: Err(err.to_string()) },
+    let text = match input.text(encoding) {
+        Ok(text) => text,
+        Err(err) => return Done { name, bytes: 0, read: Err(err) },
     };
-    let size = bytes.len();
-    let read = if by_parts && size > LARGE_INPUT {
-        String::from_utf8(bytes)
-            .map(Loaded::Large)
-            .map_err(|err| zhibiao::Error::InvalidUtf8 { offset: err.utf8_error().valid_up_to() }.to_string())
+    let size = text.len();
+    let read = if format.per_input() {
+        let report = if matches!(format, Format::Html) { zhibiao::extract(&text) } else { zhibiao::Report::default() };
+        Loaded::WithText(text, report)
+    } else if !matches!(format, Format::Json) && size > LARGE_INPUT {
+        Loaded::Large(text)
     } else {
-        zhibiao::extract_bytes(&bytes).map(Loaded::Whole).map_err(|e| e.to_string())
+        Loaded::Whole(zhibiao::extract(&text))
     };
-    Done { name, bytes: size, read }
+    Done { name, bytes: size, read: Ok(read) }
 }
 
 /// Where reports go, in the chosen format.
@@ -205,6 +238,10 @@ enum Sink<W: Write> {
     Json { out: W, array: bool, written: usize },
     Jsonl(W),
     Csv(Box<zhibiao::CsvWriter<W>>),
+    /// A page, or the text, of the one input.
+    One { out: W, format: Format },
+    /// A page, or the text, of each input, into a directory.
+    Files { dir: PathBuf, format: Format },
 }
 
 /// A report with the file it came from, for the JSON array.
@@ -227,7 +264,23 @@ impl<W: Write> Sink<W> {
             Format::Jsonl => Sink::Jsonl(out),
             Format::Csv if bom => Sink::Csv(Box::new(zhibiao::CsvWriter::excel(out).map_err(io::Error::other)?)),
             Format::Csv => Sink::Csv(Box::new(zhibiao::CsvWriter::new(out).map_err(io::Error::other)?)),
+            Format::Html | Format::Text => Sink::One { out, format },
         })
+    }
+
+    /// Writes one input's page or text, from its text and report.
+    fn write_text(&mut self, name: &str, text: &str, report: &zhibiao::Report) -> io::Result<()> {
+        match self {
+            Sink::One { out, format } => write_per_input(out, *format, name, text, report),
+            Sink::Files { dir, format } => {
+                let stem = Path::new(name).file_stem().map_or("stdin".into(), |s| s.to_string_lossy());
+                let path = dir.join(format!("{stem}.{}", if matches!(format, Format::Html) { "html" } else { "txt" }));
+                let mut out = BufWriter::new(fs::File::create(path)?);
+                write_per_input(&mut out, *format, name, text, report)?;
+                out.flush()
+            }
+            _ => self.write(name, report),
+        }
     }
 
     fn write(&mut self, name: &str, report: &zhibiao::Report) -> io::Result<()> {
@@ -242,6 +295,7 @@ impl<W: Write> Sink<W> {
             Sink::Json { out, array: false, .. } => zhibiao::write_json(&mut *out, report).map_err(io::Error::other),
             Sink::Jsonl(out) => zhibiao::write_jsonl(out, name, report),
             Sink::Csv(csv) => csv.write_report(name, report).map_err(io::Error::other),
+            Sink::One { .. } | Sink::Files { .. } => Ok(()),
         }
     }
 
@@ -253,8 +307,18 @@ impl<W: Write> Sink<W> {
             }
             Sink::Jsonl(out) => out,
             Sink::Csv(csv) => csv.into_inner()?,
+            Sink::One { out, .. } => out,
+            Sink::Files { .. } => return Ok(()),
         };
         out.flush()
+    }
+}
+
+/// The page of an input for html, its text for text.
+fn write_per_input<W: Write>(mut out: W, format: Format, name: &str, text: &str, report: &zhibiao::Report) -> io::Result<()> {
+    match format {
+        Format::Html => zhibiao::write_page(out, name, text, report),
+        _ => out.write_all(text.as_bytes()),
     }
 }
 
@@ -306,12 +370,20 @@ fn main() -> ExitCode {
 fn run(args: &Args) -> io::Result<bool> {
     let inputs = collect_inputs(&args.io.inputs)?;
     let pool = rayon::ThreadPoolBuilder::new().num_threads(args.io.jobs.unwrap_or(0)).build().map_err(io::Error::other)?;
-    let out: Box<dyn Write> = match &args.io.output {
-        Some(path) => Box::new(fs::File::create(path)?),
-        None => Box::new(io::stdout().lock()),
-    };
     let array = inputs.len() != 1 || args.io.inputs.iter().any(|p| p.is_dir());
-    let mut sink = Sink::open(BufWriter::new(out), args.format, array, args.io.bom)?;
+    let mut sink = if args.format.per_input() && array {
+        let Some(dir) = args.io.output.clone() else {
+            return Err(io::Error::other("a page or text per input needs --output DIR for several inputs"));
+        };
+        fs::create_dir_all(&dir)?;
+        Sink::Files { dir, format: args.format }
+    } else {
+        let out: Box<dyn Write> = match &args.io.output {
+            Some(path) => Box::new(fs::File::create(path)?),
+            None => Box::new(io::stdout().lock()),
+        };
+        Sink::open(BufWriter::new(out), args.format, array, args.io.bom)?
+    };
 
     let start = Instant::now();
     let mut progress = Progress::new(inputs.len());
@@ -320,8 +392,8 @@ fn run(args: &Args) -> io::Result<bool> {
     // window, not the corpus, while output stays in path order.
     let window = pool.current_num_threads().max(1) * 2;
     for chunk in inputs.chunks(window) {
-        let by_parts = !matches!(args.format, Format::Json);
-        let done: Vec<Done> = pool.install(|| chunk.par_iter().map(|input| process(input, by_parts)).collect());
+        let done: Vec<Done> =
+            pool.install(|| chunk.par_iter().map(|input| process(input, args.format, args.io.encoding)).collect());
         for result in done {
             progress.advance();
             bytes += result.bytes;
@@ -337,6 +409,11 @@ fn run(args: &Args) -> io::Result<bool> {
                         figures += part.figures.len();
                     }
                     files += 1;
+                }
+                Ok(Loaded::WithText(text, report)) => {
+                    sink.write_text(&result.name, &text, &report)?;
+                    files += 1;
+                    figures += report.figures.len();
                 }
                 Err(err) => {
                     progress.bar.suspend(|| eprintln!("zhibiao: {}: {err}; skipped", result.name));
@@ -370,10 +447,7 @@ fn run_targets(args: &TargetArgs) -> io::Result<bool> {
             chunk
                 .par_iter()
                 .map(|input| {
-                    let text = input.read().map_err(|err| err.to_string()).and_then(|bytes| {
-                        String::from_utf8(bytes)
-                            .map_err(|err| zhibiao::Error::InvalidUtf8 { offset: err.utf8_error().valid_up_to() }.to_string())
-                    });
+                    let text = input.text(args.io.encoding);
                     (input.name(), text.map(|text| {
                         let report = zhibiao::extract(&text);
                         (text, report)

@@ -1,5 +1,6 @@
 //! The `zhibiao` command, run as a user runs it, on a temporary directory
-//! with good files, a file that is not UTF-8 and an empty file.
+//! with good files (UTF-8, GB18030, a saved page), a file that is no text
+//! and an empty file.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -13,6 +14,8 @@ fn scratch(name: &str) -> PathBuf {
     std::fs::write(dir.join("sub/b.txt"), "造林8.2万亩，排全省第二位。").expect("write b.txt");
     std::fs::write(dir.join("empty.txt"), "").expect("write empty.txt");
     std::fs::write(dir.join("gbk.txt"), b"\xd4\xec\xc1\xd68.2\xcd\xf2\xc4\xb6").expect("write gbk.txt");
+    std::fs::write(dir.join("page.html"), "<title>5%</title><p>信访总量<b>下降</b>26.3%</p>").expect("write page.html");
+    std::fs::write(dir.join("binary.txt"), b"\x89PNG\r\n\x1a\n\x00\xff\xff").expect("write binary.txt");
     std::fs::write(dir.join("notes.md"), "增长5%").expect("write notes.md");
     dir
 }
@@ -29,20 +32,23 @@ fn stdout(output: &Output) -> String {
 fn jsonl_over_a_directory_in_path_order() {
     let dir = scratch("jsonl");
     let output = zhibiao(&[dir.to_str().unwrap(), "--format", "jsonl"]);
-    assert_eq!(output.status.code(), Some(1), "the GB18030 file fails the run");
+    assert_eq!(output.status.code(), Some(1), "the file that is no text fails the run");
     let lines: Vec<serde_json::Value> =
         stdout(&output).lines().map(|l| serde_json::from_str(l).expect("one JSON record a line")).collect();
     let files: Vec<String> = lines
         .iter()
         .map(|l| Path::new(l["file"].as_str().unwrap()).file_name().unwrap().to_string_lossy().into_owned())
         .collect();
-    assert_eq!(files, ["a.txt", "a.txt", "b.txt", "b.txt"]);
+    assert_eq!(files, ["a.txt", "a.txt", "gbk.txt", "page.html", "b.txt", "b.txt"]);
     let records: Vec<&str> = lines.iter().map(|l| l["record"].as_str().unwrap()).collect();
-    assert_eq!(records, ["figure", "figure", "figure", "rank"]);
+    assert_eq!(records, ["figure", "figure", "figure", "figure", "figure", "rank"]);
     assert_eq!(lines[0]["value"], 510_000_000.0);
+    assert_eq!((lines[2]["text"].as_str(), lines[2]["value"].as_f64()), (Some("8.2万亩"), Some(82_000.0)));
+    // The page's title is in its head, which is no report text.
+    assert_eq!((lines[3]["text"].as_str(), lines[3]["indicator"].as_str()), (Some("26.3%"), Some("信访总量")));
     let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(stderr.contains("gbk.txt: input is not UTF-8: invalid byte at offset 0; skipped"), "{stderr}");
-    assert!(stderr.contains("zhibiao: 3 files, 3 figures"), "{stderr}");
+    assert!(stderr.contains("binary.txt: input is neither UTF-8 nor GB18030: invalid UTF-8 byte at offset 0; skipped"), "{stderr}");
+    assert!(stderr.contains("zhibiao: 5 files, 5 figures"), "{stderr}");
     assert!(stderr.contains("1 failed"), "{stderr}");
 }
 
@@ -103,4 +109,32 @@ fn stdin_and_a_missing_file() {
     let line: serde_json::Value = serde_json::from_str(stdout(&output).lines().next().unwrap()).unwrap();
     assert_eq!((line["file"].as_str(), line["value"].as_f64()), (Some("-"), Some(26.3)));
     assert!(String::from_utf8_lossy(&output.stderr).contains("/no/such/file.txt: "));
+}
+
+#[test]
+fn an_encoding_named_is_kept_to() {
+    let dir = scratch("encoding");
+    let gbk = dir.join("gbk.txt");
+    let output = zhibiao(&[gbk.to_str().unwrap(), "--encoding", "utf-8"]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("gbk.txt: input is not UTF-8: invalid byte at offset 0"));
+    let output = zhibiao(&[gbk.to_str().unwrap(), "--encoding", "gb18030", "-f", "text"]);
+    assert_eq!((output.status.code(), stdout(&output).as_str()), (Some(0), "造林8.2万亩"));
+    let output = zhibiao(&[gbk.to_str().unwrap(), "--encoding", "latin1"]);
+    assert_eq!(output.status.code(), Some(2), "clap refuses an unknown encoding");
+}
+
+#[test]
+fn a_page_per_input_into_a_directory() {
+    let dir = scratch("pages");
+    let pages = dir.join("pages");
+    let output = zhibiao(&[dir.join("a.txt").to_str().unwrap(), dir.join("page.html").to_str().unwrap(), "-f", "html", "-o", pages.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(0), "{}", String::from_utf8_lossy(&output.stderr));
+    let a = std::fs::read_to_string(pages.join("a.html")).unwrap();
+    assert_eq!(a.matches("<mark class=\"figure\"").count(), 2);
+    let page = std::fs::read_to_string(pages.join("page.html")).unwrap();
+    assert!(page.contains(">26.3%</mark>"));
+    // Several pages need a directory to go to.
+    let output = zhibiao(&[dir.join("a.txt").to_str().unwrap(), dir.join("page.html").to_str().unwrap(), "-f", "html"]);
+    assert_eq!(output.status.code(), Some(2));
 }

@@ -1,0 +1,64 @@
+//! The page `--format html` writes, read back by an HTML5 parser: every
+//! figure one mark, in order, holding its span's text; all report text
+//! escaped.
+
+use scraper::{Html, Selector};
+
+const FIXTURE: &str = include_str!("../fixtures/huludao-2025-excerpt.txt");
+
+fn page(text: &str) -> (zhibiao::Report, Html) {
+    let report = zhibiao::extract(text);
+    let mut out = Vec::new();
+    zhibiao::write_page(&mut out, "葫芦岛 <2025>", text, &report).unwrap();
+    let html = Html::parse_document(&String::from_utf8(out).unwrap());
+    (report, html)
+}
+
+fn select<'h>(html: &'h Html, selector: &str) -> Vec<scraper::ElementRef<'h>> {
+    html.select(&Selector::parse(selector).unwrap()).collect()
+}
+
+#[test]
+fn every_figure_is_one_mark_in_order() {
+    let (report, html) = page(FIXTURE);
+    assert!(html.errors.is_empty(), "{:?}", html.errors);
+    let marks = select(&html, "article mark.figure");
+    assert_eq!(marks.len(), report.figures.len());
+    for (i, (mark, figure)) in marks.iter().zip(&report.figures).enumerate() {
+        assert_eq!(mark.text().collect::<String>(), figure.text);
+        assert_eq!(mark.value().attr("id"), Some(format!("f{i}").as_str()));
+        let tip = mark.value().attr("data-tip").unwrap();
+        assert!(tip.contains(&format!("value: {}", figure.value)), "{tip}");
+        if let Some(indicator) = &figure.indicator {
+            assert!(tip.contains(&format!("indicator: {indicator}")), "{tip}");
+        }
+    }
+    // The text reads whole, marks and all.
+    assert_eq!(select(&html, "article")[0].text().collect::<String>(), FIXTURE);
+}
+
+#[test]
+fn ranks_projects_headings_and_the_table_are_there() {
+    let (report, html) = page(FIXTURE);
+    let rows = select(&html, "#figures tbody tr");
+    assert_eq!(rows.len(), report.figures.len());
+    assert_eq!(rows[2].value().attr("data-indicator"), report.figures[2].indicator.as_deref());
+    // A project cut around a figure is still one project: count by tip.
+    let tips = |selector| select(&html, selector).iter().filter_map(|e| e.value().attr("data-tip")).collect::<std::collections::BTreeSet<_>>().len();
+    assert_eq!(tips("article span.rank"), report.ranks.len());
+    assert_eq!(tips("article span.heading"), report.sections.len());
+    assert!(tips("article span.project") > 0);
+    assert!(select(&html, "title")[0].inner_html().contains("&lt;2025&gt;"));
+}
+
+#[test]
+fn report_text_never_becomes_markup() {
+    let hostile = "一、<script>alert(1)</script>\n增长5%\"><img src=x onerror=alert(1)>，'投资3亿元'&amp;</article><!--";
+    let (report, html) = page(hostile);
+    assert_eq!(report.figures.len(), 2);
+    assert!(select(&html, "img").is_empty());
+    // The one script is the page's own filter.
+    assert_eq!(select(&html, "script").len(), 1);
+    assert_eq!(select(&html, "article")[0].text().collect::<String>(), hostile);
+    assert!(html.errors.is_empty(), "{:?}", html.errors);
+}
