@@ -43,20 +43,66 @@
 //! given — full-width punctuation, PDF line breaks and all — so
 //! `&text[figure.span] == figure.text`.
 //!
+//! # A tour
+//!
+//! **Whose report, and which headline indicators.** [`Report::about`] says
+//! whose report it is and for which year; [`Figure::concept`] ties an
+//! indicator to a code of the table [`concepts`] shows.
+//!
+//! ```
+//! let text = "2026年甲市政府工作报告\n二、2026年工作安排\n全市地区生产总值增长6%左右，单位GDP能耗下降2.5%。";
+//! let report = zhibiao::extract(text);
+//! assert_eq!((report.about.region.as_deref(), report.about.year), (Some("甲市"), Some(2026)));
+//! let [gdp, energy] = &report.figures[..] else { panic!() };
+//! assert_eq!((gdp.concept.as_deref(), gdp.target, gdp.bound), (Some("gdp"), true, zhibiao::Bound::About));
+//! assert_eq!(energy.concept.as_deref(), Some("energy_intensity")); // not gdp
+//! assert!(zhibiao::concepts().iter().any(|c| c.code == "energy_intensity"));
+//! ```
+//!
+//! **Files as they come.** [`decode`] reads UTF-8, UTF-16 with a byte
+//! order mark and GB18030; [`html_text`] reads a saved web page;
+//! [`read_text`] does both for a file's bytes. Spans point into the text
+//! they return.
+//!
+//! ```
+//! let page = "<html><script>var a = 1;</script><p>粮食产量<b>25亿斤</b></p></html>";
+//! let text = zhibiao::read_text(page.as_bytes().to_vec(), zhibiao::Encoding::Auto, true).unwrap();
+//! let report = zhibiao::extract(&text);
+//! assert_eq!(&text[report.figures[0].span.start..report.figures[0].span.end], "25亿斤");
+//! ```
+//!
+//! **Output.** [`Report`] serializes with serde to the JSON document of
+//! schema `zhibiao/1`; [`write_json`] writes it. [`write_jsonl`] and
+//! [`CsvWriter`] write flat records for pandas, R and spreadsheets;
+//! [`write_page`] writes the report as a page with every figure marked.
+//!
+//! ```
+//! let report = zhibiao::extract("造林8.2万亩");
+//! let mut csv = zhibiao::CsvWriter::new(Vec::new()).unwrap();
+//! csv.write_report("a.txt", &report).unwrap();
+//! let csv = String::from_utf8(csv.into_inner().unwrap()).unwrap();
+//! assert!(csv.lines().nth(1).unwrap().starts_with("figure,a.txt,8.2万亩,6,15,82000.0,亩,area,"));
+//! ```
+//!
+//! **Targets against outcomes.** [`targets`] lines up each report's annual
+//! targets with what the same government's next report says of that year.
+//!
+//! ```
+//! let plan = "2025年乙省政府工作报告\n二、2025年工作安排\n全省地区生产总值增长5%左右。";
+//! let review = "2026年乙省政府工作报告\n一、2025年工作回顾\n全省地区生产总值增长5.4%。";
+//! let reports = [("2025.txt", plan, &zhibiao::extract(plan)), ("2026.txt", review, &zhibiao::extract(review))];
+//! let rows = zhibiao::targets(&reports);
+//! assert_eq!((rows[0].year, rows[0].low, rows[0].outcome, rows[0].met), (Some(2025), Some(5.0), Some(5.4), Some(true)));
+//! ```
+//!
 //! # Untrusted input
 //!
 //! Any `&str` returns a report: no input panics, a numeral too large to be a
 //! figure is skipped rather than read wrong, and the time taken grows
 //! linearly with the input. Bytes that may not be UTF-8 go through
-//! [`extract_bytes`], whose error names the offset of the first bad byte.
-//! A text too large to hold one report for goes through [`extract_parts`],
-//! a report per stretch of lines.
-//!
-//! # Output
-//!
-//! [`Report`] serializes with serde to the JSON document of schema
-//! `zhibiao/1`; [`write_json`] writes it. [`write_jsonl`] and [`CsvWriter`]
-//! write flat records for pandas, R and spreadsheets.
+//! [`extract_bytes`] or [`decode`], whose errors name the offset of the
+//! first bad byte. A text too large to hold one report for goes through
+//! [`extract_parts`], a report per stretch of lines.
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
