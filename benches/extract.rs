@@ -5,6 +5,10 @@
 //!   and `zhibiao` in the same group, so their ratio is read from one run.
 //! - `scaling/*`: 1, 10 and 100 MB, to show time grows linearly.
 //! - `hostile/*`: inputs built to be slow: digits, 万, no punctuation.
+//! - `pipeline/*`: what the command does per file, in process: bytes to
+//!   text, extract, write JSON Lines or CSV into a sink; beside the regex
+//!   pass, on the fixture corpus and (when `../shared/corpus` is there) on
+//!   the real corpus concatenated five times.
 //! - `command/*`: the `zhibiao` command over a directory of reports on 1, 2
 //!   and all cores.
 
@@ -94,6 +98,55 @@ fn hostile(c: &mut Criterion) {
     group.finish();
 }
 
+/// The real reports of `../shared/corpus`, concatenated five times, when
+/// they are there.
+fn shared_corpus() -> Option<String> {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
+    let mut files = Vec::new();
+    let mut dirs = vec![root];
+    while let Some(dir) = dirs.pop() {
+        for entry in std::fs::read_dir(&dir).ok()?.flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                dirs.push(path);
+            } else if path.extension().is_some_and(|e| e == "txt") {
+                files.push(path);
+            }
+        }
+    }
+    files.sort();
+    let once: String = files.iter().filter_map(|f| std::fs::read_to_string(f).ok()).collect::<Vec<_>>().join("\n");
+    (!once.is_empty()).then(|| once.repeat(5))
+}
+
+fn pipeline(c: &mut Criterion) {
+    let mut group = c.benchmark_group("pipeline");
+    group.sample_size(10).measurement_time(Duration::from_secs(10));
+    let inputs = [("fixtures_10mb", Some(corpus(10_000_000))), ("shared_corpus_x5", shared_corpus())];
+    for (name, text) in inputs.into_iter().filter_map(|(n, t)| Some((n, t?))) {
+        let bytes = text.as_bytes().to_vec();
+        group.throughput(Throughput::Bytes(bytes.len() as u64));
+        group.bench_with_input(BenchmarkId::new("regex_baseline", name), &text, |b, t| b.iter(|| regex_pass(black_box(t))));
+        group.bench_with_input(BenchmarkId::new("jsonl", name), &bytes, |b, bytes| {
+            b.iter(|| {
+                let text = zhibiao::read_text(bytes.clone(), zhibiao::Encoding::Auto, false).expect("UTF-8");
+                let report = zhibiao::extract(&text);
+                zhibiao::write_jsonl(std::io::BufWriter::new(std::io::sink()), "report.txt", &report).expect("sink")
+            })
+        });
+        group.bench_with_input(BenchmarkId::new("csv", name), &bytes, |b, bytes| {
+            b.iter(|| {
+                let text = zhibiao::read_text(bytes.clone(), zhibiao::Encoding::Auto, false).expect("UTF-8");
+                let report = zhibiao::extract(&text);
+                let mut csv = zhibiao::CsvWriter::new(std::io::BufWriter::new(std::io::sink())).expect("sink");
+                csv.write_report("report.txt", &report).expect("sink");
+                csv.into_inner().expect("sink")
+            })
+        });
+    }
+    group.finish();
+}
+
 /// A directory of 400 reports (~6 MB), made once per run under the target dir.
 fn corpus_dir() -> PathBuf {
     let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("bench-corpus");
@@ -129,5 +182,5 @@ fn command(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, extract, scaling, hostile, command);
+criterion_group!(benches, extract, scaling, hostile, pipeline, command);
 criterion_main!(benches);
