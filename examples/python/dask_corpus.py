@@ -30,14 +30,15 @@ SUFFIXES = {".txt", ".html", ".htm"}
 
 
 def read_document(path: str) -> Dict[str, Any]:
-    """The document of one file, naming it; UTF-8 text is read here, and
-    other encodings and pages go through the crate's own reading."""
+    """The document of one file, naming it: UTF-8 text goes to
+    ``zhibiao.extract``; pages and other encodings go through the crate's
+    own reading of files."""
+    if pathlib.Path(path).suffix in {".html", ".htm"}:
+        return zhibiao.extract_files([path], jobs=1)[0]
     try:
         with open(path, encoding="utf-8") as file:
             text = file.read()
     except UnicodeDecodeError:
-        return zhibiao.extract_files([path], jobs=1)[0]
-    if pathlib.Path(path).suffix in {".html", ".htm"}:
         return zhibiao.extract_files([path], jobs=1)[0]
     return {"file": path, **zhibiao.extract(text)}
 

@@ -44,7 +44,9 @@ pub fn html_text(html: &str) -> String {
                 Node::Element(element) => {
                     let name = element.name();
                     if DROPPED.contains(&name) || dropped > 0 {
-                        dropped += usize::from(DROPPED.contains(&name) || dropped > 0);
+                        // Every element inside a dropped one is counted, so
+                        // its close is matched.
+                        dropped += 1;
                     } else if name == "br" {
                         text.line_break();
                     } else if BLOCKS.contains(&name) {

@@ -12,6 +12,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::model::{About, Level};
+use crate::reading::numeral::{arabic_digit, chinese_digit, cn_integer};
 
 /// The prefecture-level divisions, one province a line (see the file).
 const PREFECTURES: &str = include_str!("../../data/prefectures.txt");
@@ -148,45 +149,26 @@ fn level_of(region: &str) -> Option<Level> {
     }
 }
 
-/// The value of a year written in Arabic, full-width or Chinese digits.
+/// The value of a year written in Arabic, full-width or Chinese digits
+/// (`○` standing for `〇`, as years are often typed), digit by digit.
 fn year_value(digits: &str) -> Option<i32> {
     let mut value = 0;
     let mut count = 0;
-    for c in digits.chars() {
-        let digit = match c {
-            '0'..='9' => c as i32 - '0' as i32,
-            '０'..='９' => c as i32 - '０' as i32,
-            '〇' | '○' | '零' => 0,
-            '一' => 1,
-            '二' => 2,
-            '三' => 3,
-            '四' => 4,
-            '五' => 5,
-            '六' => 6,
-            '七' => 7,
-            '八' => 8,
-            '九' => 9,
-            ' ' => continue,
-            _ => return None,
-        };
-        value = value * 10 + digit;
+    for c in digits.chars().filter(|&c| c != ' ') {
+        let digit = if c == '○' { 0 } else { arabic_digit(c).or_else(|| chinese_digit(c))? };
+        value = value * 10 + i32::try_from(digit).ok()?;
         count += 1;
+        if count > 4 {
+            return None;
+        }
     }
     (count == 4 && (1900..=2100).contains(&value)).then_some(value)
 }
 
-/// A count written in Chinese numerals up to 20: `十四` → 14.
+/// A number written in Chinese numerals, whole: `十四` → 14, `五` → 5.
 fn small_number(text: &str) -> Option<i32> {
-    let digit = |c: char| "一二三四五六七八九".find(c).map(|at| at as i32 / 3 + 1);
-    let mut chars = text.chars();
-    match (chars.next()?, chars.next(), chars.next()) {
-        ('十', None, None) => Some(10),
-        ('十', Some(c), None) => Some(10 + digit(c)?),
-        (c, None, None) => digit(c),
-        (c, Some('十'), None) => Some(digit(c)? * 10),
-        (c, Some('十'), Some(d)) => Some(digit(c)? * 10 + digit(d)?),
-        _ => None,
-    }
+    let (rest, value) = cn_integer(text).ok()?;
+    rest.is_empty().then(|| i32::try_from(value).ok()).flatten()
 }
 
 /// The year of a session of the National People's Congress: its term and

@@ -73,9 +73,9 @@ fn write_marked<W: Write>(out: &mut W, text: &str, report: &Report) -> io::Resul
     let mut outers: Vec<Outer> = report
         .sections
         .iter()
-        .map(|s| outer(s.span, "heading", section_tip(s)))
-        .chain(report.projects.iter().map(|p| outer(p.span, "project", project_tip(p))))
-        .chain(report.ranks.iter().map(|r| outer(r.span, "rank", rank_tip(r))))
+        .map(|s| Outer { span: s.span, class: "heading", tip: section_tip(s) })
+        .chain(report.projects.iter().map(|p| Outer { span: p.span, class: "project", tip: project_tip(p) }))
+        .chain(report.ranks.iter().map(|r| Outer { span: r.span, class: "rank", tip: rank_tip(r) }))
         .filter(|o| o.span.end <= text.len() && o.span.start < o.span.end)
         .collect();
     // Stable: at one start, headings open before projects before ranks.
@@ -123,10 +123,6 @@ fn write_marked<W: Write>(out: &mut W, text: &str, report: &Report) -> io::Resul
         }
     }
     Ok(())
-}
-
-fn outer(span: Span, class: &'static str, tip: String) -> Outer {
-    Outer { span, class, tip }
 }
 
 /// The side table of figures, one row per figure, each linking to its mark.

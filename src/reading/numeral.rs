@@ -248,6 +248,12 @@ fn digit_run(i: &str) -> Res<'_, &str> {
 /// More digits than any figure is written with.
 const MAX_DIGITS: usize = 40;
 
+/// The digit a Chinese digit char stands for (`〇`…`九`, `两` and the
+/// financial forms included).
+pub(crate) fn chinese_digit(c: char) -> Option<u32> {
+    cn_digit_value(c).and_then(|d| u32::try_from(d).ok())
+}
+
 /// The value of a Chinese digit char, `两` and the financial forms included.
 fn cn_digit_value(c: char) -> Option<u64> {
     Some(match c {
