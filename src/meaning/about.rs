@@ -198,6 +198,22 @@ fn plan_start(plan: i32) -> Option<i32> {
 }
 
 const YEAR: &str = r"[0-9０-９一二三四五六七八九〇○零]{4}";
+
+/// Whether `c` is one of [`YEAR`]'s digits.
+fn is_year_digit(c: char) -> bool {
+    arabic_digit(c).is_some() || matches!(c, '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '〇' | '○' | '零')
+}
+
+/// Where the four year digits before `at` start, when there are four.
+fn year_start(text: &str, at: usize) -> Option<usize> {
+    let mut chars = text[..at].char_indices().rev();
+    let mut start = at;
+    for _ in 0..4 {
+        let (i, _) = chars.next().filter(|&(_, c)| is_year_digit(c))?;
+        start = i;
+    }
+    Some(start)
+}
 const NUM: &str = r"[一二三四五六七八九十]+";
 
 /// The plan year, by the first of these that the text says:
@@ -237,13 +253,19 @@ fn year(text: &str, opening: &str, headings: &[&str]) -> Option<i32> {
     static PAST_YEAR: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(&format!(r"刚刚过去的(?P<year>{YEAR})年|(?P<year2>{YEAR})年(?:国内)?工作(?:的)?回顾|报告(?P<year3>{YEAR})年的工作")).expect("valid regex")
     });
-    static RESULT: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(&format!(r"(?P<year>{YEAR})年(?:的|全年)?[^，。]{{0,16}}?(?:达到|完成|比[^，。]{{0,8}}增长)")).expect("valid regex")
+    // What follows a year's 年 when the year's results are told, read
+    // from just after the 年.
+    static RESULT_AFTER_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:的|全年)?[^，。]{0,16}?(?:达到|完成|比[^，。]{0,8}增长)").expect("valid regex")
     });
     let number = |caps: &regex::Captures, name: &str| caps.name(name).and_then(|m| small_number(m.as_str()));
     let year_of = |caps: &regex::Captures, name: &str| caps.name(name).and_then(|m| year_value(m.as_str()));
 
-    if let Some(year) = TITLE_OR_DATE.captures_iter(opening).find_map(|caps| year_of(&caps, "year").or_else(|| year_of(&caps, "year2"))) {
+    // (Each pattern is run only where its key words are: the search for
+    // them is many times faster than the pattern's.)
+    let has = |text: &str, word: &str| memchr::memmem::find(text.as_bytes(), word.as_bytes()).is_some();
+    let title_or_date = has(opening, "日在") || has(opening, "政府工作报告");
+    if let Some(year) = title_or_date.then(|| TITLE_OR_DATE.captures_iter(opening).find_map(|caps| year_of(&caps, "year").or_else(|| year_of(&caps, "year2")))).flatten() {
         return Some(year);
     }
     if let Some(caps) = ADDRESSED.captures(opening) {
@@ -251,9 +273,7 @@ fn year(text: &str, opening: &str, headings: &[&str]) -> Option<i32> {
             return Some(year);
         }
     }
-    // (Each pattern run over the whole text only where its key words are:
-    // the search for them is many times faster than the pattern's.)
-    let holds = |word: &str| memchr::memmem::find(text.as_bytes(), word.as_bytes()).is_some();
+    let holds = |word: &str| has(text, word);
     if let Some(caps) = (holds("届") || holds("屆")).then(|| SINCE.captures(text)).flatten() {
         let year = if let (Some(term), Some(session)) = (number(&caps, "term"), number(&caps, "session")) {
             // Since last year's session, or since one closed: the next one;
@@ -298,17 +318,24 @@ fn year(text: &str, opening: &str, headings: &[&str]) -> Option<i32> {
             }
         }
     }
-    let past = headings.iter().copied().chain([opening]).find_map(|text| {
+    let tells_past = |text: &str| has(text, "刚刚过去的") || has(text, "回顾") || has(text, "报告");
+    let past = headings.iter().copied().chain([opening]).filter(|text| tells_past(text)).find_map(|text| {
         PAST_YEAR.captures(text).and_then(|caps| ["year", "year2", "year3"].iter().find_map(|name| year_of(&caps, name)))
     });
     if let Some(year) = past {
         return Some(year + 1);
     }
     let mut counts: Vec<(i32, usize)> = Vec::new();
-    // (Found without captures: the year opens each match.)
-    for m in RESULT.find_iter(text) {
-        let Some((named, _)) = m.as_str().split_once('年') else { continue };
-        let future = text[..m.start()].ends_with(['到', '至']) || text[..m.start()].ends_with("争取");
+    // Each 年 found first, then the four year digits before it and the
+    // words after it: the search for 年 is many times faster than a
+    // pattern that opens with a year. Results do not overlap.
+    let mut read_to = 0;
+    for at in memchr::memmem::find_iter(text.as_bytes(), "年".as_bytes()) {
+        let Some(start) = year_start(text, at).filter(|&start| start >= read_to) else { continue };
+        let Some(tail) = RESULT_AFTER_YEAR.find(&text[at + "年".len()..]) else { continue };
+        read_to = at + "年".len() + tail.end();
+        let named = &text[start..at];
+        let future = text[..start].ends_with(['到', '至']) || text[..start].ends_with("争取");
         if let Some(year) = year_value(named).filter(|_| !future) {
             match counts.iter_mut().find(|(y, _)| *y == year) {
                 Some((_, n)) => *n += 1,

@@ -7,7 +7,7 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::AhoCorasick;
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use serde::Serialize;
 
 /// Which way of a headline indicator is better.
@@ -195,7 +195,11 @@ static CONCEPT_WORDS: LazyLock<ConceptWords> = LazyLock::new(|| {
             }
         }
     }
-    let automaton = AhoCorasick::new(words).expect("the concept table's words make a valid automaton");
+    // (A DFA: indicators are short and many, and a DFA's step is the cheapest.)
+    let automaton = AhoCorasick::builder()
+        .kind(Some(AhoCorasickKind::DFA))
+        .build(words)
+        .expect("the concept table's words make a valid automaton");
     ConceptWords { automaton, owners }
 });
 
