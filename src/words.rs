@@ -157,42 +157,58 @@ pub(crate) fn char_starts_back(text: &str, floor: usize, from: usize) -> impl It
 /// chars, whose [`CharSet::rank`] gives the group of a char at once.
 struct KeyedWords<T: Copy + 'static> {
     keys: CharSet,
-    entries: Vec<(&'static str, T)>,
+    /// Each word with the rest of it besides its key char, and its value.
+    entries: Vec<(&'static str, &'static [u8], T)>,
     /// Where each key's entries end in `entries`, in key order.
     group_ends: Vec<usize>,
 }
 
+/// Which char of a word keys it in a [`KeyedWords`].
+#[derive(Clone, Copy)]
+enum Key {
+    First,
+    Last,
+}
+
 impl<T: Copy> KeyedWords<T> {
-    fn new(entries: impl IntoIterator<Item = (&'static str, T)>, key: fn(&str) -> Option<char>) -> KeyedWords<T> {
-        let mut keyed: Vec<(char, &'static str, T)> =
-            entries.into_iter().filter_map(|(word, value)| key(word).map(|c| (c, word, value))).collect();
-        keyed.sort_by_key(|&(c, word, _)| (c, std::cmp::Reverse(word.len())));
+    fn new(entries: impl IntoIterator<Item = (&'static str, T)>, key: Key) -> KeyedWords<T> {
+        let keyed_by = |word: &'static str| match key {
+            Key::First => word.chars().next().map(|c| (c, &word.as_bytes()[c.len_utf8()..])),
+            Key::Last => word.chars().next_back().map(|c| (c, &word.as_bytes()[..word.len() - c.len_utf8()])),
+        };
+        let mut keyed: Vec<(char, &'static str, &'static [u8], T)> = entries
+            .into_iter()
+            .filter_map(|(word, value)| keyed_by(word).map(|(c, rest)| (c, word, rest, value)))
+            .collect();
+        keyed.sort_by_key(|&(c, word, _, _)| (c, std::cmp::Reverse(word.len())));
         let mut group_ends: Vec<usize> = (1..keyed.len()).filter(|&i| keyed[i].0 != keyed[i - 1].0).collect();
         if !keyed.is_empty() {
             group_ends.push(keyed.len());
         }
         KeyedWords {
-            keys: CharSet::new(keyed.iter().map(|&(c, _, _)| c)),
-            entries: keyed.into_iter().map(|(_, word, value)| (word, value)).collect(),
+            keys: CharSet::new(keyed.iter().map(|&(c, _, _, _)| c)),
+            entries: keyed.into_iter().map(|(_, word, rest, value)| (word, rest, value)).collect(),
             group_ends,
         }
     }
 
     /// The entries keyed by `c` (none when `c` is `None` or no key) whose
-    /// word `matches`, longest first.
+    /// rest `matches`, longest first.
     fn matching<'k>(&'k self, c: Option<char>, matches: impl Fn(&[u8]) -> bool + 'k) -> impl Iterator<Item = (&'static str, T)> + 'k {
         let group = c.and_then(|c| self.keys.rank(c)).map_or(0..0, |k| {
             let start = k.checked_sub(1).map_or(0, |before| self.group_ends[before]);
             start..self.group_ends[k]
         });
-        self.entries[group].iter().copied().filter(move |(word, _)| matches(word.as_bytes()))
+        self.entries[group].iter().filter(move |(_, rest, _)| matches(rest)).map(|&(word, _, value)| (word, value))
     }
 }
 
 /// Whether two short byte strings are equal, compared in place: the words
 /// of the tables are a few bytes long, shorter than a call to `memcmp`.
+/// The last bytes are compared first: the last byte of a Chinese char
+/// tells most chars apart, while their first bytes are mostly alike.
 fn same(a: &[u8], b: &[u8]) -> bool {
-    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x == y)
+    a.len() == b.len() && a.last() == b.last() && a.iter().zip(b).all(|(x, y)| x == y)
 }
 
 /// A word table looked up at the start of a text: which entry's word the
@@ -201,13 +217,14 @@ pub(crate) struct Prefixes<T: Copy + 'static>(KeyedWords<T>);
 
 impl<T: Copy> Prefixes<T> {
     pub(crate) fn new(entries: impl IntoIterator<Item = (&'static str, T)>) -> Prefixes<T> {
-        Prefixes(KeyedWords::new(entries, |word| word.chars().next()))
+        Prefixes(KeyedWords::new(entries, Key::First))
     }
 
     /// The entry with the longest word that `text` starts with, and that word.
     pub(crate) fn longest(&self, text: &str) -> Option<(&'static str, T)> {
-        let bytes = text.as_bytes();
-        self.0.matching(text.chars().next(), |word| bytes.get(..word.len()).is_some_and(|head| same(head, word))).next()
+        let first = text.chars().next();
+        let after = &text.as_bytes()[first.map_or(0, char::len_utf8)..];
+        self.0.matching(first, |rest| after.get(..rest.len()).is_some_and(|head| same(head, rest))).next()
     }
 }
 
@@ -217,7 +234,7 @@ pub(crate) struct Suffixes<T: Copy + 'static>(KeyedWords<T>);
 
 impl<T: Copy> Suffixes<T> {
     pub(crate) fn new(entries: impl IntoIterator<Item = (&'static str, T)>) -> Suffixes<T> {
-        Suffixes(KeyedWords::new(entries, |word| word.chars().next_back()))
+        Suffixes(KeyedWords::new(entries, Key::Last))
     }
 
     /// The entry with the longest word that `text` ends with, and that word.
@@ -241,10 +258,9 @@ impl<T: Copy> Suffixes<T> {
 
     /// Every entry whose word `text` ends with, longest first.
     pub(crate) fn endings<'a>(&'a self, text: &'a str) -> impl Iterator<Item = (&'static str, T)> + 'a {
-        let bytes = text.as_bytes();
-        self.0.matching(text.chars().next_back(), move |word| {
-            bytes.len() >= word.len() && same(&bytes[bytes.len() - word.len()..], word)
-        })
+        let last = text.chars().next_back();
+        let before = &text.as_bytes()[..text.len() - last.map_or(0, char::len_utf8)];
+        self.0.matching(last, move |rest| before.len() >= rest.len() && same(&before[before.len() - rest.len()..], rest))
     }
 }
 

@@ -68,38 +68,64 @@ pub(crate) fn last_sentence_end(text: &str) -> Option<usize> {
 
 /// The offsets in `from..to` of the chars that end a phrase: the clause
 /// ends of [`clause_start`] (a PDF line wrap is none) and the list comma
-/// `、`, in text order. Found with three vectorized byte searches: the
-/// lead bytes of the wide marks, the narrow marks, and the rare ones.
+/// `、`, in text order. Their first bytes are found by [`mark_bytes`]; the
+/// bytes after a wide mark's lead byte tell which char it is.
 pub(crate) fn phrase_ends<'t>(text: &'t str, from: usize, to: usize, outline: &'t Outline) -> impl Iterator<Item = usize> + 't {
-    let bytes = &text.as_bytes()[from..to];
-    let mut wide = memchr::memchr3_iter(0xe3, 0xef, b'\n', bytes);
-    let mut narrow = memchr::memchr3_iter(b',', b';', b':', bytes);
-    let mut rare = memchr::memchr3_iter(b'!', b'?', b'\r', bytes);
-    let none = bytes.len();
-    let mut heads = [wide.next().unwrap_or(none), narrow.next().unwrap_or(none), rare.next().unwrap_or(none)];
+    let all = text.as_bytes();
+    mark_bytes(&all[from..to]).map(move |at| from + at).filter(move |&at| match (all[at], all.get(at + 1), all.get(at + 2)) {
+        (b'\n', _, _) => !outline.is_soft_break(at),
+        (0xef, Some(0xbc), Some(0x8c | 0x9b | 0x9a | 0x81 | 0x9f)) | (0xe3, Some(0x80), Some(0x82 | 0x81)) => true,
+        (0xe3 | 0xef, _, _) => false,
+        _ => true,
+    })
+}
+
+/// Whether `byte` may start a phrase end: the lead byte of the wide marks
+/// (`ef bc xx` for `，；：！？`, `e3 80 xx` for `。、`) or a narrow mark.
+fn is_mark_byte(byte: u8) -> bool {
+    matches!(byte, 0xe3 | 0xef | b'\n' | b',' | b';' | b':' | b'!' | b'?' | b'\r')
+}
+
+/// The offsets of the bytes of [`is_mark_byte`] in `bytes`, in order.
+/// Read 64 bytes at a time into a mask of one bit a byte, whose set bits
+/// are then taken lowest first: the tests of a block compile to a few
+/// vector instructions, and a mark costs no new search (prose has one
+/// about every ten chars).
+fn mark_bytes(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
+    let mut block = 0;
+    let mut mask = 0u64;
+    let mut next = 0;
     std::iter::from_fn(move || loop {
-        let next = heads[0].min(heads[1]).min(heads[2]);
-        if next >= none {
-            return None;
-        }
-        if heads[0] == next {
-            heads[0] = wide.next().unwrap_or(none);
-        } else if heads[1] == next {
-            heads[1] = narrow.next().unwrap_or(none);
-        } else {
-            heads[2] = rare.next().unwrap_or(none);
-        }
-        let at = from + next;
-        let all = text.as_bytes();
-        let ends = match (all[at], all.get(at + 1), all.get(at + 2)) {
-            (b'\n', _, _) => !outline.is_soft_break(at),
-            (0xef, Some(0xbc), Some(0x8c | 0x9b | 0x9a | 0x81 | 0x9f)) | (0xe3, Some(0x80), Some(0x82 | 0x81)) => true,
-            (0xe3 | 0xef, _, _) => false,
-            _ => true,
-        };
-        if ends {
+        if mask != 0 {
+            let at = block + mask.trailing_zeros() as usize;
+            mask &= mask - 1;
             return Some(at);
         }
+        if next >= bytes.len() {
+            return None;
+        }
+        block = next;
+        next = block + 64;
+        mask = match bytes[block..].first_chunk::<64>() {
+            Some(chunk) => block_mask(chunk),
+            None => {
+                // The last, short block, padded with bytes that are no mark.
+                let mut chunk = [0u8; 64];
+                chunk[..bytes.len() - block].copy_from_slice(&bytes[block..]);
+                block_mask(&chunk)
+            }
+        };
+    })
+}
+
+/// One bit for each byte of `chunk` that [`is_mark_byte`], lowest first.
+fn block_mask(chunk: &[u8; 64]) -> u64 {
+    let flags: [u8; 64] = std::array::from_fn(|i| u8::from(is_mark_byte(chunk[i])));
+    // Eight flags of 0 or 1 gathered into the top byte of a product.
+    let (groups, _) = flags.as_chunks::<8>();
+    groups.iter().enumerate().fold(0, |mask, (k, group)| {
+        let bits = u64::from_le_bytes(*group).wrapping_mul(0x0102_0408_1020_4080) >> 56;
+        mask | bits << (8 * k)
     })
 }
 

@@ -920,9 +920,11 @@ impl<'t> Goals<'t> {
 /// (`“十五五”`), the year a goal is for (`到2030年`, `至2027年底`) or the
 /// year a clause opens with (`，一九九〇年工农业总产值…`).
 fn last_frame(text: &str) -> Option<&str> {
-    static PLAN_CLOSES: LazyLock<[memchr::memmem::FinderRev<'static>; 2]> =
-        LazyLock::new(|| ["五”", "五 ”"].map(|close| memchr::memmem::FinderRev::new(close.as_bytes())));
-    let plan = PLAN_CLOSES.iter().filter_map(|close| close.rfind(text.as_bytes())).max().and_then(|at| {
+    // (Searched forward for the last: the forward search is vectorized,
+    // the reverse one is not, and the closes are rare.)
+    static PLAN_CLOSES: LazyLock<[memchr::memmem::Finder<'static>; 2]> =
+        LazyLock::new(|| ["五”", "五 ”"].map(|close| memchr::memmem::Finder::new(close.as_bytes())));
+    let plan = PLAN_CLOSES.iter().filter_map(|close| close.find_iter(text.as_bytes()).last()).max().and_then(|at| {
         let open = text[..at].rfind('“')?;
         let name = &text[open + '“'.len_utf8()..at + '五'.len_utf8()];
         let after = text[at..].split_once('”').map_or("", |(_, after)| after);

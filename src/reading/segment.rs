@@ -29,6 +29,8 @@ pub(crate) struct Outline {
     last_count: Cell<usize>,
     /// The same for `plan_marks`.
     last_mark_count: Cell<usize>,
+    /// The same for `soft_breaks`.
+    last_break_count: Cell<usize>,
     /// The section path of each entry of `sections`.
     paths: Vec<Arc<str>>,
     /// Where the report enters or leaves its plan part, in text order: at
@@ -87,6 +89,7 @@ impl Outline {
             starts,
             last_count: Cell::new(0),
             last_mark_count: Cell::new(0),
+            last_break_count: Cell::new(0),
             paths,
             plan_marks,
             soft_breaks,
@@ -95,7 +98,8 @@ impl Outline {
 
     /// Whether the `\n` at `offset` wraps a line inside a sentence.
     pub(crate) fn is_soft_break(&self, offset: usize) -> bool {
-        self.soft_breaks.binary_search(&offset).is_ok()
+        let count = counted_before(&self.soft_breaks, |&at| at, offset, &self.last_break_count);
+        count.checked_sub(1).is_some_and(|last| self.soft_breaks[last] == offset)
     }
 
     /// Whether `offset` lies in the plan part of the report: a top-level
@@ -145,10 +149,11 @@ fn part_title(line: &str) -> Option<&str> {
         return None;
     }
     let title = line.trim_matches(HEADING_SPACE);
+    // (Cheapest first: the search for the part names runs on few lines.)
     let short = !title.is_empty() && title.chars().count() <= 40;
-    let bare = !title.contains(['。', '，', '；', '：', ',', ';', ':']);
-    let names_a_part = REVIEW_TITLES.iter().chain(PLAN_TITLES).any(|w| title.contains(w));
-    (short && bare && names_a_part).then_some(title)
+    let bare = || !title.contains(['。', '，', '；', '：', ',', ';', ':']);
+    let names_a_part = || REVIEW_TITLES.iter().chain(PLAN_TITLES).any(|w| title.contains(w));
+    (short && bare() && names_a_part()).then_some(title)
 }
 
 /// Whether a top-level heading opens the plan part: it names a plan, or
