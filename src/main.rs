@@ -16,6 +16,7 @@
 
 #![forbid(unsafe_code)]
 
+use std::borrow::Cow;
 use std::fs;
 use std::io::{self, BufWriter, IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
@@ -138,9 +139,9 @@ impl Input {
     }
 
     /// The input's text, decoded and, for a page, read from its HTML.
-    fn text(&self, encoding: zhibiao::Encoding) -> Result<String, String> {
+    fn text(&self, encoding: zhibiao::Encoding) -> Result<Text, String> {
         let bytes = self.read().map_err(|err| err.to_string())?;
-        zhibiao::read_text(bytes, encoding, self.is_html()).map_err(|err| err.to_string())
+        Text::read(bytes, encoding, self.is_html()).map_err(|err| err.to_string())
     }
 
     fn read(&self) -> io::Result<Vec<u8>> {
@@ -151,6 +152,32 @@ impl Input {
                 io::stdin().lock().read_to_end(&mut bytes)?;
                 Ok(bytes)
             }
+        }
+    }
+}
+
+/// An input's text: the bytes as read when they are UTF-8, kept without a
+/// copy, else the text they decode to (or a page's text).
+enum Text {
+    Utf8(Vec<u8>),
+    Decoded(String),
+}
+
+impl Text {
+    fn read(bytes: Vec<u8>, encoding: zhibiao::Encoding, html: bool) -> Result<Text, zhibiao::Error> {
+        Ok(match zhibiao::decode(&bytes, encoding)? {
+            text if html => Text::Decoded(zhibiao::html_text(&text)),
+            Cow::Borrowed(_) => Text::Utf8(bytes),
+            Cow::Owned(text) => Text::Decoded(text),
+        })
+    }
+
+    /// The text, borrowed: UTF-8 bytes are checked again, which is much
+    /// faster than making a `String` of them would be.
+    fn as_str(&self) -> Cow<'_, str> {
+        match self {
+            Text::Utf8(bytes) => zhibiao::decode(bytes, zhibiao::Encoding::Utf8).unwrap_or_else(|_| String::from_utf8_lossy(bytes)),
+            Text::Decoded(text) => Cow::Borrowed(text),
         }
     }
 }
@@ -201,9 +228,9 @@ struct Done {
 enum Loaded {
     Whole(zhibiao::Report),
     /// Read a part at a time as it is written ([`zhibiao::extract_parts`]).
-    Large(String),
+    Large(Text),
     /// A report with its text, for the formats written from both.
-    WithText(String, zhibiao::Report),
+    WithText(Text, zhibiao::Report),
 }
 
 /// Inputs above this size are read a part at a time when the format
@@ -219,14 +246,14 @@ fn process(input: &Input, format: Format, encoding: zhibiao::Encoding) -> Done {
         Ok(text) => text,
         Err(err) => return Done { name, bytes: 0, read: Err(err) },
     };
-    let size = text.len();
+    let size = text.as_str().len();
     let read = if format.per_input() {
-        let report = if matches!(format, Format::Html) { zhibiao::extract(&text) } else { zhibiao::Report::default() };
+        let report = if matches!(format, Format::Html) { zhibiao::extract(&text.as_str()) } else { zhibiao::Report::default() };
         Loaded::WithText(text, report)
     } else if !matches!(format, Format::Json) && size > LARGE_INPUT {
         Loaded::Large(text)
     } else {
-        Loaded::Whole(zhibiao::extract(&text))
+        Loaded::Whole(zhibiao::extract(&text.as_str()))
     };
     Done { name, bytes: size, read: Ok(read) }
 }
@@ -404,14 +431,14 @@ fn run(args: &Args) -> io::Result<bool> {
                     figures += report.figures.len();
                 }
                 Ok(Loaded::Large(text)) => {
-                    for part in zhibiao::extract_parts(&text, PART_SIZE) {
+                    for part in zhibiao::extract_parts(&text.as_str(), PART_SIZE) {
                         sink.write(&result.name, &part)?;
                         figures += part.figures.len();
                     }
                     files += 1;
                 }
                 Ok(Loaded::WithText(text, report)) => {
-                    sink.write_text(&result.name, &text, &report)?;
+                    sink.write_text(&result.name, &text.as_str(), &report)?;
                     files += 1;
                     figures += report.figures.len();
                 }
@@ -431,7 +458,7 @@ fn run(args: &Args) -> io::Result<bool> {
 }
 
 /// A report's text with what was read from it.
-type ReadReport = (String, zhibiao::Report);
+type ReadReport = (Text, zhibiao::Report);
 
 /// Builds the targets table of all inputs, read in parallel a window at a
 /// time; only each report's targets and outcome candidates are kept.
@@ -449,7 +476,7 @@ fn run_targets(args: &TargetArgs) -> io::Result<bool> {
                 .map(|input| {
                     let text = input.text(args.io.encoding);
                     (input.name(), text.map(|text| {
-                        let report = zhibiao::extract(&text);
+                        let report = zhibiao::extract(&text.as_str());
                         (text, report)
                     }))
                 })
@@ -457,7 +484,7 @@ fn run_targets(args: &TargetArgs) -> io::Result<bool> {
         });
         for (name, result) in read {
             match result {
-                Ok((text, report)) => table.add(&name, &text, &report),
+                Ok((text, report)) => table.add(&name, &text.as_str(), &report),
                 Err(err) => {
                     eprintln!("zhibiao: {name}: {err}; skipped");
                     failed += 1;

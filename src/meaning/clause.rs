@@ -122,9 +122,9 @@ fn mark_bytes(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
 fn block_mask(chunk: &[u8; 64]) -> u64 {
     let flags: [u8; 64] = std::array::from_fn(|i| u8::from(is_mark_byte(chunk[i])));
     // Eight flags of 0 or 1 gathered into the top byte of a product.
-    let (groups, _) = flags.as_chunks::<8>();
-    groups.iter().enumerate().fold(0, |mask, (k, group)| {
-        let bits = u64::from_le_bytes(*group).wrapping_mul(0x0102_0408_1020_4080) >> 56;
+    flags.chunks_exact(8).enumerate().fold(0, |mask, (k, group)| {
+        let group: [u8; 8] = group.try_into().unwrap_or_default();
+        let bits = u64::from_le_bytes(group).wrapping_mul(0x0102_0408_1020_4080) >> 56;
         mask | bits << (8 * k)
     })
 }
