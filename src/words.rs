@@ -139,9 +139,14 @@ pub(crate) fn is_blank_char(c: char) -> bool {
 }
 
 /// [`char::is_alphanumeric`], answered at once for the common Chinese
-/// chars, which the general test looks up in its tables.
+/// chars and for the punctuation of Chinese text (`。，、“”（）：`), which
+/// the general test looks up in its tables.
 pub(crate) fn is_alphanumeric(c: char) -> bool {
-    matches!(c, '\u{4e00}'..='\u{9fff}') || c.is_alphanumeric()
+    match c {
+        '\u{4e00}'..='\u{9fff}' => true,
+        '\u{3001}'..='\u{3003}' | '\u{3008}'..='\u{3011}' | '\u{2010}'..='\u{2027}' | '\u{ff01}'..='\u{ff0f}' | '\u{ff1a}'..='\u{ff20}' => false,
+        _ => c.is_alphanumeric(),
+    }
 }
 
 /// The offsets of the chars of `text[floor..from]`, last first, found in
@@ -270,6 +275,14 @@ mod tests {
 
     use super::*;
     use crate::meaning::clause::tests::tricky_text;
+
+    #[test]
+    fn is_alphanumeric_agrees_with_the_standard_test() {
+        let ranges = ['\u{2000}'..='\u{2100}', '\u{3000}'..='\u{3020}', '\u{4e00}'..='\u{4e10}', '\u{ff00}'..='\u{ff30}'];
+        for c in ranges.into_iter().flatten().chain(['a', '5', '%', ' ']) {
+            assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+        }
+    }
 
     proptest! {
         #[test]

@@ -46,24 +46,34 @@ pub(crate) fn clause_start(text: &str, pos: usize, floor: usize, outline: &Outli
 }
 
 /// Where the last sentence of `text` ends, if one does: the bytes are
-/// searched from the end for the last byte of each char of
+/// searched from the end for the first byte of each char of
 /// [`is_sentence_end`], without decoding the chars in between.
 pub(crate) fn last_sentence_end(text: &str) -> Option<usize> {
     const WIDE_ENDS: [&[u8]; 3] = ["。".as_bytes(), "！".as_bytes(), "？".as_bytes()];
     let bytes = text.as_bytes();
-    let narrow = memchr::memrchr3(b'\n', b'!', b'?', bytes);
-    let mut end = bytes.len();
-    // The last bytes of 。, ！ and ？, each checked for the two before it.
-    while let Some(at) = memchr::memrchr3(0x82, 0x81, 0x9f, &bytes[..end]) {
-        if narrow.is_some_and(|n| n > at) {
-            break;
+    // The lead bytes of 。 (e3) and ！？ (ef), and the narrow ends, found
+    // 64 bytes at a time from the end (see `block_mask`).
+    let is_end_byte = |byte: u8| matches!(byte, 0xe3 | 0xef | b'\n' | b'!' | b'?');
+    let mut block_end = bytes.len();
+    while block_end > 0 {
+        let start = block_end.saturating_sub(64);
+        // A short first block is padded in front with bytes that are no end.
+        let mut chunk = [0u8; 64];
+        chunk[64 - (block_end - start)..].copy_from_slice(&bytes[start..block_end]);
+        let mut mask = block_mask(&chunk, is_end_byte);
+        while mask != 0 {
+            let bit = 63 - mask.leading_zeros() as usize;
+            mask &= !(1 << bit);
+            let at = block_end + bit - 64;
+            match bytes[at] {
+                b'\n' | b'!' | b'?' => return Some(at + 1),
+                _ if bytes.get(at..at + 3).is_some_and(|char| WIDE_ENDS.contains(&char)) => return Some(at + 3),
+                _ => {}
+            }
         }
-        if at >= 2 && WIDE_ENDS.contains(&&bytes[at - 2..=at]) {
-            return Some(at + 1);
-        }
-        end = at;
+        block_end = start;
     }
-    narrow.map(|at| at + 1)
+    None
 }
 
 /// The offsets in `from..to` of the chars that end a phrase: the clause
@@ -107,20 +117,23 @@ fn mark_bytes(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
         block = next;
         next = block + 64;
         mask = match bytes[block..].first_chunk::<64>() {
-            Some(chunk) => block_mask(chunk),
+            Some(chunk) => block_mask(chunk, is_mark_byte),
             None => {
                 // The last, short block, padded with bytes that are no mark.
                 let mut chunk = [0u8; 64];
                 chunk[..bytes.len() - block].copy_from_slice(&bytes[block..]);
-                block_mask(&chunk)
+                block_mask(&chunk, is_mark_byte)
             }
         };
     })
 }
 
-/// One bit for each byte of `chunk` that [`is_mark_byte`], lowest first.
-fn block_mask(chunk: &[u8; 64]) -> u64 {
-    let flags: [u8; 64] = std::array::from_fn(|i| u8::from(is_mark_byte(chunk[i])));
+/// One bit for each byte of `chunk` that `is` one sought, the first byte
+/// the lowest bit. Inlined with a test of a few byte compares, the tests
+/// compile to vector instructions.
+#[inline(always)]
+fn block_mask(chunk: &[u8; 64], is: impl Fn(u8) -> bool) -> u64 {
+    let flags: [u8; 64] = std::array::from_fn(|i| u8::from(is(chunk[i])));
     // Eight flags of 0 or 1 gathered into the top byte of a product.
     flags.chunks_exact(8).enumerate().fold(0, |mask, (k, group)| {
         let group: [u8; 8] = group.try_into().unwrap_or_default();
