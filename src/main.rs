@@ -172,6 +172,14 @@ impl Text {
         })
     }
 
+    /// The length of the text in bytes.
+    fn len(&self) -> usize {
+        match self {
+            Text::Utf8(bytes) => bytes.len(),
+            Text::Decoded(text) => text.len(),
+        }
+    }
+
     /// The text, borrowed: UTF-8 bytes are checked again, which is much
     /// faster than making a `String` of them would be.
     fn as_str(&self) -> Cow<'_, str> {
@@ -246,7 +254,7 @@ fn process(input: &Input, format: Format, encoding: zhibiao::Encoding) -> Done {
         Ok(text) => text,
         Err(err) => return Done { name, bytes: 0, read: Err(err) },
     };
-    let size = text.as_str().len();
+    let size = text.len();
     let read = if format.per_input() {
         let report = if matches!(format, Format::Html) { zhibiao::extract(&text.as_str()) } else { zhibiao::Report::default() };
         Loaded::WithText(text, report)
