@@ -6,7 +6,8 @@
 //! - `scaling/*`: 1, 10 and 100 MB, to show time grows linearly.
 //! - `hostile/*`: inputs built to be slow: digits, 万, no punctuation.
 //! - `pipeline/*`: what the command does per file, in process: bytes to
-//!   text, extract, write JSON Lines or CSV into a sink; beside the regex
+//!   text (borrowed when UTF-8), extract a part at a time, write JSON Lines
+//!   or CSV into a sink; beside the regex
 //!   pass, on the fixture corpus and (when `../shared/corpus` is there) on
 //!   the real corpus concatenated five times.
 //! - `command/*`: the `zhibiao` command over a directory of reports on 1, 2
@@ -119,6 +120,9 @@ fn shared_corpus() -> Option<String> {
     (!once.is_empty()).then(|| once.repeat(5))
 }
 
+/// The part size the command reads a large input in.
+const PART_SIZE: usize = 4 << 20;
+
 fn pipeline(c: &mut Criterion) {
     let mut group = c.benchmark_group("pipeline");
     group.sample_size(10).measurement_time(Duration::from_secs(10));
@@ -129,17 +133,21 @@ fn pipeline(c: &mut Criterion) {
         group.bench_with_input(BenchmarkId::new("regex_baseline", name), &text, |b, t| b.iter(|| regex_pass(black_box(t))));
         group.bench_with_input(BenchmarkId::new("jsonl", name), &bytes, |b, bytes| {
             b.iter(|| {
-                let text = zhibiao::read_text(bytes.clone(), zhibiao::Encoding::Auto, false).expect("UTF-8");
-                let report = zhibiao::extract(&text);
-                zhibiao::write_jsonl(std::io::BufWriter::new(std::io::sink()), "report.txt", &report).expect("sink")
+                let text = zhibiao::decode(bytes, zhibiao::Encoding::Auto).expect("UTF-8");
+                let mut out = std::io::BufWriter::new(std::io::sink());
+                for part in zhibiao::extract_parts(&text, PART_SIZE) {
+                    zhibiao::write_jsonl(&mut out, "report.txt", &part).expect("sink");
+                }
+                out
             })
         });
         group.bench_with_input(BenchmarkId::new("csv", name), &bytes, |b, bytes| {
             b.iter(|| {
-                let text = zhibiao::read_text(bytes.clone(), zhibiao::Encoding::Auto, false).expect("UTF-8");
-                let report = zhibiao::extract(&text);
+                let text = zhibiao::decode(bytes, zhibiao::Encoding::Auto).expect("UTF-8");
                 let mut csv = zhibiao::CsvWriter::new(std::io::BufWriter::new(std::io::sink())).expect("sink");
-                csv.write_report("report.txt", &report).expect("sink");
+                for part in zhibiao::extract_parts(&text, PART_SIZE) {
+                    csv.write_report("report.txt", &part).expect("sink");
+                }
                 csv.into_inner().expect("sink")
             })
         });
