@@ -13,6 +13,7 @@ use regex::Regex;
 
 use crate::model::{About, Level};
 use crate::reading::numeral::{arabic_digit, chinese_digit, cn_integer};
+use crate::words::WordSearch;
 
 /// The prefecture-level divisions, one province a line (see the file).
 const PREFECTURES: &str = include_str!("../../data/prefectures.txt");
@@ -273,8 +274,17 @@ fn year(text: &str, opening: &str, headings: &[&str]) -> Option<i32> {
             return Some(year);
         }
     }
-    let holds = |word: &str| has(text, word);
-    if let Some(caps) = (holds("届") || holds("屆")).then(|| SINCE.captures(text)).flatten() {
+    // The key words of the patterns below, found in one search.
+    static KEYS: LazyLock<WordSearch> =
+        LazyLock::new(|| WordSearch::new(["届", "屆", "五年计划", "五”计划", "五”规划", "年预计", "全年预计", "的主要任务是"]));
+    let mut held = 0u32;
+    let mut from = 0;
+    while let Some((key, found)) = KEYS.find(text, from, text.len()) {
+        held |= 1 << key;
+        from = found.end;
+    }
+    let holds = |keys: std::ops::Range<usize>| keys.into_iter().any(|key| held & 1 << key != 0);
+    if let Some(caps) = holds(0..2).then(|| SINCE.captures(text)).flatten() {
         let year = if let (Some(term), Some(session)) = (number(&caps, "term"), number(&caps, "session")) {
             // Since last year's session, or since one closed: the next one;
             // since the first of a term: the term, and this is the next term.
@@ -292,7 +302,7 @@ fn year(text: &str, opening: &str, headings: &[&str]) -> Option<i32> {
             return year;
         }
     }
-    if let Some(caps) = (holds("五年计划") || holds("五”计划") || holds("五”规划")).then(|| PLAN_PLACE.captures(text)).flatten() {
+    if let Some(caps) = holds(2..5).then(|| PLAN_PLACE.captures(text)).flatten() {
         let plan = number(&caps, "plan").or_else(|| number(&caps, "short")).or_else(|| number(&caps, "plan2"));
         let nth = if caps.name("nth").is_some() { number(&caps, "nth") } else { Some(1) };
         let year = plan.and_then(plan_start).zip(nth).map(|(start, nth)| start + nth - 1);
@@ -301,7 +311,7 @@ fn year(text: &str, opening: &str, headings: &[&str]) -> Option<i32> {
             return year;
         }
     }
-    if let Some(year) = (holds("年预计") || holds("全年预计") || holds("的主要任务是")).then(|| ESTIMATE.captures(text)).flatten().and_then(|caps| year_of(&caps, "year").or_else(|| year_of(&caps, "year2"))) {
+    if let Some(year) = holds(5..8).then(|| ESTIMATE.captures(text)).flatten().and_then(|caps| year_of(&caps, "year").or_else(|| year_of(&caps, "year2"))) {
         return Some(year);
     }
     for heading in headings {
