@@ -198,6 +198,10 @@ fn plan_start(plan: i32) -> Option<i32> {
     }
 }
 
+/// How far around a plan name a plan place is read, in bytes: much
+/// more than a match of [`year`]'s plan place pattern spans.
+const PLAN_WINDOW: usize = 384;
+
 const YEAR: &str = r"[0-9０-９一二三四五六七八九〇○零]{4}";
 
 /// Whether `c` is one of [`YEAR`]'s digits.
@@ -278,9 +282,14 @@ fn year(text: &str, opening: &str, headings: &[&str]) -> Option<i32> {
     static KEYS: LazyLock<WordSearch> =
         LazyLock::new(|| WordSearch::new(["届", "屆", "五年计划", "五”计划", "五”规划", "年预计", "全年预计", "的主要任务是"]));
     let mut held = 0u32;
+    // Where the plan names (五年计划, 五”计划, 五”规划) stand.
+    let mut plan_names = Vec::new();
     let mut from = 0;
     while let Some((key, found)) = KEYS.find(text, from, text.len()) {
         held |= 1 << key;
+        if (2..5).contains(&key) {
+            plan_names.push(found.start);
+        }
         from = found.end;
     }
     let holds = |keys: std::ops::Range<usize>| keys.into_iter().any(|key| held & 1 << key != 0);
@@ -302,7 +311,15 @@ fn year(text: &str, opening: &str, headings: &[&str]) -> Option<i32> {
             return year;
         }
     }
-    if let Some(caps) = holds(2..5).then(|| PLAN_PLACE.captures(text)).flatten() {
+    // Every match of PLAN_PLACE holds a plan name: read only around them,
+    // the first match around the first name that is in one (which is the
+    // first match in the text).
+    let plan_place = plan_names.iter().find_map(|&name| {
+        let lo = floor_char_boundary(text, name.saturating_sub(PLAN_WINDOW));
+        let hi = floor_char_boundary(text, name + PLAN_WINDOW);
+        PLAN_PLACE.captures_iter(&text[lo..hi]).find(|caps| caps.get(0).is_some_and(|m| (lo + m.start()..lo + m.end()).contains(&name)))
+    });
+    if let Some(caps) = plan_place {
         let plan = number(&caps, "plan").or_else(|| number(&caps, "short")).or_else(|| number(&caps, "plan2"));
         let nth = if caps.name("nth").is_some() { number(&caps, "nth") } else { Some(1) };
         let year = plan.and_then(plan_start).zip(nth).map(|(start, nth)| start + nth - 1);
