@@ -19,13 +19,13 @@
 use std::borrow::Cow;
 use std::fs;
 use std::io::{self, BufWriter, IsTerminal, Read, Write};
+use std::panic::AssertUnwindSafe;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
 use clap::{Parser, Subcommand, ValueEnum};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
-use rayon::prelude::*;
 
 #[derive(Parser)]
 #[command(
@@ -426,43 +426,79 @@ fn run(args: &Args) -> io::Result<bool> {
     // A window of inputs in flight at a time keeps memory bounded by the
     // window, not the corpus, while output stays in path order.
     let window = pool.current_num_threads().max(1) * 2;
-    for chunk in inputs.chunks(window) {
-        let done: Vec<Done> =
-            pool.install(|| chunk.par_iter().map(|input| process(input, args.format, args.io.encoding)).collect());
-        for result in done {
-            progress.advance();
-            bytes += result.bytes;
-            match result.read {
-                Ok(Loaded::Whole(report)) => {
-                    sink.write(&result.name, &report)?;
-                    files += 1;
-                    figures += report.figures.len();
+    let work = |input: &Input| process(input, args.format, args.io.encoding);
+    in_order(&pool, &inputs, window, work, |result| {
+        progress.advance();
+        bytes += result.bytes;
+        match result.read {
+            Ok(Loaded::Whole(report)) => {
+                sink.write(&result.name, &report)?;
+                files += 1;
+                figures += report.figures.len();
+            }
+            Ok(Loaded::Large(text)) => {
+                for part in zhibiao::extract_parts(&text.as_str(), PART_SIZE) {
+                    sink.write(&result.name, &part)?;
+                    figures += part.figures.len();
                 }
-                Ok(Loaded::Large(text)) => {
-                    for part in zhibiao::extract_parts(&text.as_str(), PART_SIZE) {
-                        sink.write(&result.name, &part)?;
-                        figures += part.figures.len();
-                    }
-                    files += 1;
-                }
-                Ok(Loaded::WithText(text, report)) => {
-                    sink.write_text(&result.name, &text.as_str(), &report)?;
-                    files += 1;
-                    figures += report.figures.len();
-                }
-                Err(err) => {
-                    progress.bar.suspend(|| eprintln!("zhibiao: {}: {err}; skipped", result.name));
-                    failed += 1;
-                }
+                files += 1;
+            }
+            Ok(Loaded::WithText(text, report)) => {
+                sink.write_text(&result.name, &text.as_str(), &report)?;
+                files += 1;
+                figures += report.figures.len();
+            }
+            Err(err) => {
+                progress.bar.suspend(|| eprintln!("zhibiao: {}: {err}; skipped", result.name));
+                failed += 1;
             }
         }
-    }
+        Ok(())
+    })?;
     sink.finish()?;
     progress.bar.finish_and_clear();
     let seconds = start.elapsed().as_secs_f64();
     let failures = if failed > 0 { format!(", {failed} failed") } else { String::new() };
     eprintln!("zhibiao: {files} files, {figures} figures, {:.1} MB in {seconds:.2} s{failures}", bytes as f64 / 1e6);
     Ok(failed == 0)
+}
+
+/// Does `work` on each item on the pool and hands the results to `each`
+/// on this thread, in item order, as they come: the work goes on while
+/// results are written, and at most `window` items are in flight (worked
+/// on, or done and waiting for the ones before them).
+fn in_order<I: Sync, T: Send>(
+    pool: &rayon::ThreadPool,
+    items: &[I],
+    window: usize,
+    work: impl Fn(&I) -> T + Sync,
+    mut each: impl FnMut(T) -> io::Result<()>,
+) -> io::Result<()> {
+    let (sender, results) = std::sync::mpsc::channel();
+    pool.in_place_scope_fifo(|scope| {
+        let mut waiting = std::collections::BTreeMap::new();
+        let (mut started, mut next) = (0, 0);
+        while next < items.len() {
+            while started < items.len() && started < next + window.max(1) {
+                let (sender, item, work) = (sender.clone(), &items[started], &work);
+                let at = started;
+                scope.spawn_fifo(move |_| {
+                    // A panic is sent on, to be raised here, not left to
+                    // hang the wait for this item. (A send fails only when
+                    // writing has stopped on an error.)
+                    let _ = sender.send((at, std::panic::catch_unwind(AssertUnwindSafe(|| work(item)))));
+                });
+                started += 1;
+            }
+            let (at, result) = results.recv().map_err(io::Error::other)?;
+            waiting.insert(at, result.unwrap_or_else(|panic| std::panic::resume_unwind(panic)));
+            while let Some(result) = waiting.remove(&next) {
+                each(result)?;
+                next += 1;
+            }
+        }
+        Ok(())
+    })
 }
 
 /// A report's text with what was read from it.
@@ -477,29 +513,23 @@ fn run_targets(args: &TargetArgs) -> io::Result<bool> {
     let mut table = zhibiao::TargetTable::default();
     let mut failed = 0;
     let window = pool.current_num_threads().max(1) * 2;
-    for chunk in inputs.chunks(window) {
-        let read: Vec<(String, Result<ReadReport, String>)> = pool.install(|| {
-            chunk
-                .par_iter()
-                .map(|input| {
-                    let text = input.text(args.io.encoding);
-                    (input.name(), text.map(|text| {
-                        let report = zhibiao::extract(&text.as_str());
-                        (text, report)
-                    }))
-                })
-                .collect()
-        });
-        for (name, result) in read {
-            match result {
-                Ok((text, report)) => table.add(&name, &text.as_str(), &report),
-                Err(err) => {
-                    eprintln!("zhibiao: {name}: {err}; skipped");
-                    failed += 1;
-                }
+    let work = |input: &Input| {
+        let text = input.text(args.io.encoding);
+        (input.name(), text.map(|text| {
+            let report = zhibiao::extract(&text.as_str());
+            (text, report)
+        }))
+    };
+    in_order(&pool, &inputs, window, work, |(name, result): (String, Result<ReadReport, String>)| {
+        match result {
+            Ok((text, report)) => table.add(&name, &text.as_str(), &report),
+            Err(err) => {
+                eprintln!("zhibiao: {name}: {err}; skipped");
+                failed += 1;
             }
         }
-    }
+        Ok(())
+    })?;
     let rows = table.rows();
     let mut out: Box<dyn Write> = match &args.io.output {
         Some(path) => Box::new(BufWriter::new(fs::File::create(path)?)),
