@@ -58,7 +58,8 @@ struct Io {
     /// Where to write; standard output when not given.
     #[arg(long, short)]
     output: Option<PathBuf>,
-    /// Threads to use; all cores when not given.
+    /// Threads that read and extract files (all cores when not given); the
+    /// output is written in order by the main thread beside them.
     #[arg(long, short)]
     jobs: Option<usize>,
     /// Start CSV output with a UTF-8 byte order mark, for Excel.
