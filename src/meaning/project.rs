@@ -41,13 +41,6 @@ static LEADING_STATUS_STARTS: LazyLock<Prefixes<&StatusWord>> =
 /// scope and time words.
 static CLAUSE_LEAD_STARTS: LazyLock<Prefixes<()>> =
     LazyLock::new(|| Prefixes::new(NAME_LEAD_VERBS.iter().chain(SCOPE_WORDS).chain(CLAUSE_OPENERS).map(|&w| (w, ()))));
-/// The first chars of the leading status words and of what may open a
-/// clause before them.
-static OPENING_FIRST_CHARS: LazyLock<CharSet> = LazyLock::new(|| {
-    let leading = STATUSES.iter().filter(|s| s.place == Place::Either).map(|s| s.word);
-    let leads = NAME_LEAD_VERBS.iter().chain(SCOPE_WORDS).chain(CLAUSE_OPENERS).copied();
-    CharSet::new(leading.chain(leads).filter_map(|w| w.chars().next()))
-});
 /// The kinds that name a project on their own: a clause that ends in one
 /// may be a name without a status.
 static KIND_WORDS: LazyLock<WordSearch> = LazyLock::new(|| WordSearch::new(["工程", "项目"]));
@@ -176,10 +169,6 @@ fn by_status_words(text: &str, part: Range<usize>, outline: &Outline, found: &mu
 /// (`今年开工建设`, `着力实施`), with where it ends.
 fn opening_status(clause: &str) -> Option<(usize, &'static StatusWord)> {
     let mut at = clause.len() - clause.trim_start().len();
-    // Most clauses open with a char no such word starts with.
-    if !clause[at..].chars().next().is_some_and(|c| OPENING_FIRST_CHARS.contains(c)) {
-        return None;
-    }
     for _ in 0..4 {
         let rest = &clause[at..];
         if let Some((word, entry)) = LEADING_STATUS_STARTS.longest(rest) {

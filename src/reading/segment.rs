@@ -29,8 +29,6 @@ pub(crate) struct Outline {
     last_count: Cell<usize>,
     /// The same for `plan_marks`.
     last_mark_count: Cell<usize>,
-    /// The same for `soft_breaks`.
-    last_break_count: Cell<usize>,
     /// The section path of each entry of `sections`.
     paths: Vec<Arc<str>>,
     /// Where the report enters or leaves its plan part, in text order: at
@@ -89,7 +87,6 @@ impl Outline {
             starts,
             last_count: Cell::new(0),
             last_mark_count: Cell::new(0),
-            last_break_count: Cell::new(0),
             paths,
             plan_marks,
             soft_breaks,
@@ -98,8 +95,7 @@ impl Outline {
 
     /// Whether the `\n` at `offset` wraps a line inside a sentence.
     pub(crate) fn is_soft_break(&self, offset: usize) -> bool {
-        let count = counted_before(&self.soft_breaks, |&at| at, offset, &self.last_break_count);
-        count.checked_sub(1).is_some_and(|last| self.soft_breaks[last] == offset)
+        self.soft_breaks.binary_search(&offset).is_ok()
     }
 
     /// Whether `offset` lies in the plan part of the report: a top-level
