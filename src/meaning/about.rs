@@ -202,24 +202,28 @@ fn plan_start(plan: i32) -> Option<i32> {
 /// more than a match of [`year`]'s plan place pattern spans.
 const PLAN_WINDOW: usize = 384;
 
-const YEAR: &str = r"[0-9０-９一二三四五六七八九〇○零]{4}";
-
-/// Whether `c` is one of [`YEAR`]'s digits.
-fn is_year_digit(c: char) -> bool {
-    arabic_digit(c).is_some() || matches!(c, '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '〇' | '○' | '零')
+/// The digits a year is written in: Arabic, full-width and Chinese (with
+/// `○` for `〇`, as years are often typed).
+macro_rules! year_digits {
+    () => {
+        "0123456789０１２３４５６７８９一二三四五六七八九〇○零"
+    };
 }
 
-/// Where the four year digits before `at` start, when there are four.
-fn year_start(text: &str, at: usize) -> Option<usize> {
+const YEAR: &str = concat!("[", year_digits!(), "]{4}");
+const NUM: &str = r"[一二三四五六七八九十]+";
+
+/// Where the four year digits ([`YEAR`]) just before `at` start, when
+/// there are four.
+fn year_digits_before(text: &str, at: usize) -> Option<usize> {
     let mut chars = text[..at].char_indices().rev();
     let mut start = at;
     for _ in 0..4 {
-        let (i, _) = chars.next().filter(|&(_, c)| is_year_digit(c))?;
+        let (i, _) = chars.next().filter(|&(_, c)| year_digits!().contains(c))?;
         start = i;
     }
     Some(start)
 }
-const NUM: &str = r"[一二三四五六七八九十]+";
 
 /// The plan year, by the first of these that the text says:
 /// the title or date line; the congress session the report is made to (or
@@ -358,7 +362,7 @@ fn year(text: &str, opening: &str, headings: &[&str]) -> Option<i32> {
     // pattern that opens with a year. Results do not overlap.
     let mut read_to = 0;
     for at in memchr::memmem::find_iter(text.as_bytes(), "年".as_bytes()) {
-        let Some(start) = year_start(text, at).filter(|&start| start >= read_to) else { continue };
+        let Some(start) = year_digits_before(text, at).filter(|&start| start >= read_to) else { continue };
         let Some(tail) = RESULT_AFTER_YEAR.find(&text[at + "年".len()..]) else { continue };
         read_to = at + "年".len() + tail.end();
         let named = &text[start..at];

@@ -57,14 +57,11 @@ pub(crate) fn last_sentence_end(text: &str) -> Option<usize> {
     let mut block_end = bytes.len();
     while block_end > 0 {
         let start = block_end.saturating_sub(64);
-        // A short first block is padded in front with bytes that are no end.
-        let mut chunk = [0u8; 64];
-        chunk[64 - (block_end - start)..].copy_from_slice(&bytes[start..block_end]);
-        let mut mask = block_mask(&chunk, is_end_byte);
+        let mut mask = block_mask(&bytes[start..block_end], is_end_byte);
         while mask != 0 {
             let bit = 63 - mask.leading_zeros() as usize;
             mask &= !(1 << bit);
-            let at = block_end + bit - 64;
+            let at = start + bit;
             match bytes[at] {
                 b'\n' | b'!' | b'?' => return Some(at + 1),
                 _ if bytes.get(at..at + 3).is_some_and(|char| WIDE_ENDS.contains(&char)) => return Some(at + 3),
@@ -115,24 +112,31 @@ fn mark_bytes(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
             return None;
         }
         block = next;
-        next = block + 64;
-        mask = match bytes[block..].first_chunk::<64>() {
-            Some(chunk) => block_mask(chunk, is_mark_byte),
-            None => {
-                // The last, short block, padded with bytes that are no mark.
-                let mut chunk = [0u8; 64];
-                chunk[..bytes.len() - block].copy_from_slice(&bytes[block..]);
-                block_mask(&chunk, is_mark_byte)
-            }
-        };
+        next = (block + 64).min(bytes.len());
+        mask = block_mask(&bytes[block..next], is_mark_byte);
     })
 }
 
-/// One bit for each byte of `chunk` that `is` one sought, the first byte
-/// the lowest bit. Inlined with a test of a few byte compares, the tests
-/// compile to vector instructions.
+/// One bit for each byte of `block` (at most 64 bytes) that `is` one
+/// sought, the first byte the lowest bit. Inlined with a test of a few
+/// byte compares, the tests of a whole block compile to vector
+/// instructions; a shorter block (the text's last) is padded, its
+/// padding's bits dropped.
 #[inline(always)]
-fn block_mask(chunk: &[u8; 64], is: impl Fn(u8) -> bool) -> u64 {
+fn block_mask(block: &[u8], is: impl Fn(u8) -> bool + Copy) -> u64 {
+    match <&[u8; 64]>::try_from(block) {
+        Ok(whole) => whole_block_mask(whole, is),
+        Err(_) => {
+            let mut padded = [0u8; 64];
+            padded[..block.len()].copy_from_slice(block);
+            whole_block_mask(&padded, is) & ((1 << block.len()) - 1)
+        }
+    }
+}
+
+/// [`block_mask`] of a whole block.
+#[inline(always)]
+fn whole_block_mask(chunk: &[u8; 64], is: impl Fn(u8) -> bool) -> u64 {
     let flags: [u8; 64] = std::array::from_fn(|i| u8::from(is(chunk[i])));
     // Eight flags of 0 or 1 gathered into the top byte of a product.
     flags.chunks_exact(8).enumerate().fold(0, |mask, (k, group)| {

@@ -53,20 +53,22 @@ const WINDOW_AFTER: usize = 36;
 /// Whether the 第, 前 or 强 at `at` sits by a numeral, or the 首 before
 /// 位, as in a rank: most (`当前`, `前列`, `加强`, `首次`) do not, and need
 /// no regex.
-fn may_rank(text: &str, at: usize, anchor: char) -> bool {
+fn may_rank(text: &str, at: usize, anchor: &str) -> bool {
     let is_numeral = |c: char| numeral::arabic_digit(c).is_some() || "一二三四五六七八九十百千两".contains(c);
-    if anchor == '强' {
-        text[..at].chars().next_back().is_some_and(is_numeral)
-    } else if anchor == '首' {
-        text[at + anchor.len_utf8()..].starts_with('位')
-    } else {
-        text[at + anchor.len_utf8()..].chars().next().is_some_and(is_numeral)
+    let after = &text[at + anchor.len()..];
+    match anchor {
+        "强" => text[..at].chars().next_back().is_some_and(is_numeral),
+        "首" => after.starts_with('位'),
+        _ => after.chars().next().is_some_and(is_numeral),
     }
 }
 
-/// The chars every rank holds, found in one vectorized search: much
-/// faster than a scan that decodes every char, or a search for each.
-static ANCHORS: LazyLock<WordSearch> = LazyLock::new(|| WordSearch::new(["第", "前", "强", "首"]));
+/// The chars every rank holds.
+const ANCHOR_WORDS: [&str; 4] = ["第", "前", "强", "首"];
+
+/// [`ANCHOR_WORDS`] found in one vectorized search: much faster than a
+/// scan that decodes every char, or a search for each.
+static ANCHORS: LazyLock<WordSearch> = LazyLock::new(|| WordSearch::new(ANCHOR_WORDS));
 
 /// The char boundary at or before `at`.
 fn char_floor(text: &str, mut at: usize) -> usize {
@@ -98,10 +100,10 @@ pub(crate) fn find(text: &str, part: Range<usize>, figures: &[Figure], spans: &[
     // Every rank holds 第, 前 or 强: the regex runs only in a window around
     // each, not over the whole text.
     let mut from = part.start;
-    while let Some((_, found)) = ANCHORS.find(text, from, part.end) {
+    while let Some((word, found)) = ANCHORS.find(text, from, part.end) {
         from = found.end;
-        let (anchor, c) = (found.start, text[found.start..].chars().next().unwrap_or_default());
-        if anchor < done || !may_rank(text, anchor, c) {
+        let anchor = found.start;
+        if anchor < done || !may_rank(text, anchor, ANCHOR_WORDS[word]) {
             continue;
         }
         let lo = char_floor(text, anchor.saturating_sub(WINDOW_BEFORE)).max(done);
