@@ -438,10 +438,24 @@ fn run(args: &Args) -> io::Result<bool> {
                 figures += report.figures.len();
             }
             Ok(Loaded::Large(text)) => {
-                for part in zhibiao::extract_parts(&text.as_str(), PART_SIZE) {
-                    sink.write(&result.name, &part)?;
-                    figures += part.figures.len();
-                }
+                // The parts are read on the pool and written here as they
+                // come, the next part read while one is written.
+                let (parts_out, parts) = std::sync::mpsc::sync_channel(1);
+                let text = &text;
+                pool.in_place_scope(|scope| {
+                    scope.spawn(move |_| {
+                        for part in zhibiao::extract_parts(&text.as_str(), PART_SIZE) {
+                            // (A send fails only when writing has stopped on an error.)
+                            if parts_out.send(part).is_err() {
+                                break;
+                            }
+                        }
+                    });
+                    parts.iter().try_for_each(|part| {
+                        figures += part.figures.len();
+                        sink.write(&result.name, &part)
+                    })
+                })?;
                 files += 1;
             }
             Ok(Loaded::WithText(text, report)) => {

@@ -138,3 +138,26 @@ fn a_page_per_input_into_a_directory() {
     let output = zhibiao(&[dir.join("a.txt").to_str().unwrap(), dir.join("page.html").to_str().unwrap(), "-f", "html"]);
     assert_eq!(output.status.code(), Some(2));
 }
+
+#[test]
+fn a_large_input_is_read_in_parts_and_written_whole() {
+    // Above the size the command reads a part at a time (16 MB): each line
+    // two figures, so every line's figures must come out once, in order.
+    let dir = scratch("large");
+    let prose = "坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，推动高质量发展取得新成效。".repeat(4);
+    let line = format!("{prose}新增企业5家，全年完成投资12.5亿元。\n");
+    let lines = (17 << 20) / line.len() + 1;
+    let path = dir.join("large.txt");
+    std::fs::write(&path, line.repeat(lines)).expect("write large.txt");
+    let output = zhibiao(&[path.to_str().unwrap(), "-f", "jsonl", "-j", "1"]);
+    assert_eq!(output.status.code(), Some(0));
+    let out = stdout(&output);
+    assert_eq!(out.lines().count(), 2 * lines);
+    let starts: Vec<u64> = out
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).expect("one JSON record a line")["span_start"].as_u64().unwrap())
+        .collect();
+    assert!(starts.windows(2).all(|w| w[0] < w[1]), "records in text order, none twice");
+    let last_line = (lines - 1) * line.len() + prose.len();
+    assert_eq!(starts[starts.len() - 1], (last_line + "新增企业5家，全年完成投资".len()) as u64);
+}
