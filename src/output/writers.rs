@@ -8,7 +8,7 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
-use crate::model::{Basis, Bound, Dimension, Direction, Figure, Measure, Project, Rank, Report, Status};
+use crate::model::Report;
 use crate::output::Target;
 
 /// Writes `report` as the pretty-printed JSON document of schema `zhibiao/1`.
@@ -26,117 +26,179 @@ pub fn write_json<W: Write>(writer: W, report: &Report) -> serde_json::Result<()
     serde_json::to_writer_pretty(writer, report)
 }
 
-/// A figure as one flat record.
-#[derive(Serialize)]
-struct FigureRecord<'a> {
-    record: &'static str,
-    file: &'a str,
-    text: &'a str,
-    span_start: usize,
-    span_end: usize,
-    value: f64,
-    unit: &'a str,
-    dimension: Dimension,
-    si_value: Option<f64>,
-    si_unit: Option<&'a str>,
-    bound: Bound,
-    indicator: Option<&'a str>,
-    measure: Measure,
-    direction: Option<Direction>,
-    basis: Option<Basis>,
-    target: bool,
-    period: Option<&'a str>,
-    concept: Option<&'a str>,
-    section: Option<&'a str>,
-}
+/// The flat records of JSON Lines and CSV: each kind's fields in column
+/// order, handed one at a time to the format's [`Cells`]. One list of
+/// fields per kind serves both formats and the CSV header.
+mod records {
+    use serde::Serialize;
 
-impl<'a> FigureRecord<'a> {
-    fn new(file: &'a str, f: &'a Figure) -> FigureRecord<'a> {
-        FigureRecord {
-            record: "figure",
-            file,
-            text: &f.text,
-            span_start: f.span.start,
-            span_end: f.span.end,
-            value: f.value,
-            unit: &f.unit,
-            dimension: f.dimension,
-            si_value: f.si.as_ref().map(|si| si.value),
-            si_unit: f.si.as_ref().map(|si| &*si.unit),
-            bound: f.bound,
-            indicator: f.indicator.as_deref(),
-            measure: f.measure,
-            direction: f.direction,
-            basis: f.basis,
-            target: f.target,
-            period: f.period.as_deref(),
-            concept: f.concept.as_deref(),
-            section: f.section.as_deref(),
+    use crate::model::{Figure, Project, Rank};
+
+    /// Where the fields of a record go: JSON Lines writes them as
+    /// `"name":value`, CSV as a row's cells, the header as its names.
+    pub(super) trait Cells {
+        /// The file the record came from, the same for a whole report.
+        fn file(&mut self, name: &'static str);
+        fn text(&mut self, name: &'static str, value: Option<&str>);
+        fn number(&mut self, name: &'static str, value: Option<f64>);
+        fn count(&mut self, name: &'static str, value: Option<u64>);
+        fn flag(&mut self, name: &'static str, value: bool);
+        /// A value of one of the model's enums, written as serde names it.
+        fn word<T: Serialize>(&mut self, name: &'static str, value: Option<T>);
+    }
+
+    pub(super) fn figure(f: &Figure, out: &mut impl Cells) {
+        out.text("record", Some("figure"));
+        out.file("file");
+        out.text("text", Some(&f.text));
+        out.count("span_start", Some(f.span.start as u64));
+        out.count("span_end", Some(f.span.end as u64));
+        out.number("value", Some(f.value));
+        out.text("unit", Some(&f.unit));
+        out.word("dimension", Some(f.dimension));
+        out.number("si_value", f.si.as_ref().map(|si| si.value));
+        out.text("si_unit", f.si.as_ref().map(|si| &*si.unit));
+        out.word("bound", Some(f.bound));
+        out.text("indicator", f.indicator.as_deref());
+        out.word("measure", Some(f.measure));
+        out.word("direction", f.direction);
+        out.word("basis", f.basis);
+        out.flag("target", f.target);
+        out.text("period", f.period.as_deref());
+        out.text("concept", f.concept.as_deref());
+        out.text("section", f.section.as_deref());
+    }
+
+    pub(super) fn rank(r: &Rank, out: &mut impl Cells) {
+        out.text("record", Some("rank"));
+        out.file("file");
+        out.text("text", Some(&r.text));
+        out.count("span_start", Some(r.span.start as u64));
+        out.count("span_end", Some(r.span.end as u64));
+        out.count("position", r.position.map(u64::from));
+        out.count("top", r.top.map(u64::from));
+        out.count("of", r.of.map(u64::from));
+        out.text("scope", r.scope.as_deref());
+        out.text("indicator", r.indicator.as_deref());
+        out.text("concept", r.concept.as_deref());
+        out.text("section", r.section.as_deref());
+    }
+
+    pub(super) fn project(p: &Project, out: &mut impl Cells) {
+        out.text("record", Some("project"));
+        out.file("file");
+        out.text("name", Some(&p.name));
+        out.count("span_start", Some(p.span.start as u64));
+        out.count("span_end", Some(p.span.end as u64));
+        out.word("status", p.status);
+        out.text("status_text", p.status_text.as_deref());
+        out.text("section", p.section.as_deref());
+    }
+
+    /// The names of the fields, in order.
+    #[cfg(test)]
+    #[derive(Default)]
+    pub(super) struct Names(pub(super) Vec<&'static str>);
+
+    #[cfg(test)]
+    impl Cells for Names {
+        fn file(&mut self, name: &'static str) {
+            self.0.push(name);
+        }
+        fn text(&mut self, name: &'static str, _: Option<&str>) {
+            self.0.push(name);
+        }
+        fn number(&mut self, name: &'static str, _: Option<f64>) {
+            self.0.push(name);
+        }
+        fn count(&mut self, name: &'static str, _: Option<u64>) {
+            self.0.push(name);
+        }
+        fn flag(&mut self, name: &'static str, _: bool) {
+            self.0.push(name);
+        }
+        fn word<T: Serialize>(&mut self, name: &'static str, _: Option<T>) {
+            self.0.push(name);
         }
     }
 }
 
-/// A rank as one flat record.
-#[derive(Serialize)]
-struct RankRecord<'a> {
-    record: &'static str,
-    file: &'a str,
-    text: &'a str,
-    span_start: usize,
-    span_end: usize,
-    position: Option<u32>,
-    top: Option<u32>,
-    of: Option<u32>,
-    scope: Option<&'a str>,
-    indicator: Option<&'a str>,
-    concept: Option<&'a str>,
-    section: Option<&'a str>,
+use records::Cells;
+
+/// Whether JSON must escape a byte of `text`: a quote, a backslash or a
+/// control char. Folded without an early exit, the test runs on whole
+/// vectors of bytes.
+fn json_needs_escape(text: &str) -> bool {
+    text.bytes().fold(false, |any, b| any | (b < 0x20) | (b == b'"') | (b == b'\\'))
 }
 
-impl<'a> RankRecord<'a> {
-    fn new(file: &'a str, r: &'a Rank) -> RankRecord<'a> {
-        RankRecord {
-            record: "rank",
-            file,
-            text: &r.text,
-            span_start: r.span.start,
-            span_end: r.span.end,
-            position: r.position,
-            top: r.top,
-            of: r.of,
-            scope: r.scope.as_deref(),
-            indicator: r.indicator.as_deref(),
-            concept: r.concept.as_deref(),
-            section: r.section.as_deref(),
+/// Writes `value` as a JSON string, escaped as `serde_json` escapes it.
+fn json_string(out: &mut Vec<u8>, value: &str) {
+    if json_needs_escape(value) {
+        // Rare: the escapes are serde_json's own.
+        let _ = serde_json::to_writer(&mut *out, value);
+    } else {
+        out.push(b'"');
+        out.extend_from_slice(value.as_bytes());
+        out.push(b'"');
+    }
+}
+
+/// A JSON Lines record being written: `{"name":value,…}`.
+struct JsonCells<'a> {
+    line: &'a mut Vec<u8>,
+    /// The file's name as a JSON string, escaped once for the report.
+    file: &'a [u8],
+    first: bool,
+}
+
+impl JsonCells<'_> {
+    fn key(&mut self, name: &'static str) {
+        self.line.extend_from_slice(if self.first { b"{\"" } else { b",\"" });
+        self.first = false;
+        self.line.extend_from_slice(name.as_bytes());
+        self.line.extend_from_slice(b"\":");
+    }
+
+    /// Writes `value` as serde_json writes it, or `null`.
+    fn serde<T: Serialize>(&mut self, value: Option<T>) {
+        match value {
+            // Into a Vec, serialising a number or a unit variant cannot fail.
+            Some(value) => {
+                let _ = serde_json::to_writer(&mut *self.line, &value);
+            }
+            None => self.line.extend_from_slice(b"null"),
         }
     }
 }
 
-/// A project as one flat record.
-#[derive(Serialize)]
-struct ProjectRecord<'a> {
-    record: &'static str,
-    file: &'a str,
-    name: &'a str,
-    span_start: usize,
-    span_end: usize,
-    status: Option<Status>,
-    status_text: Option<&'a str>,
-    section: Option<&'a str>,
-}
-
-impl<'a> ProjectRecord<'a> {
-    fn new(file: &'a str, p: &'a Project) -> ProjectRecord<'a> {
-        ProjectRecord {
-            record: "project",
-            file,
-            name: &p.name,
-            span_start: p.span.start,
-            span_end: p.span.end,
-            status: p.status,
-            status_text: p.status_text.as_deref(),
-            section: p.section.as_deref(),
+impl Cells for JsonCells<'_> {
+    fn file(&mut self, name: &'static str) {
+        self.key(name);
+        self.line.extend_from_slice(self.file);
+    }
+    fn text(&mut self, name: &'static str, value: Option<&str>) {
+        self.key(name);
+        match value {
+            Some(value) => json_string(self.line, value),
+            None => self.line.extend_from_slice(b"null"),
         }
+    }
+    fn number(&mut self, name: &'static str, value: Option<f64>) {
+        self.key(name);
+        self.serde(value);
+    }
+    fn count(&mut self, name: &'static str, value: Option<u64>) {
+        self.key(name);
+        self.serde(value);
+    }
+    fn flag(&mut self, name: &'static str, value: bool) {
+        self.key(name);
+        self.line.extend_from_slice(if value { b"true" } else { b"false" });
+    }
+    fn word<T: Serialize>(&mut self, name: &'static str, value: Option<T>) {
+        self.key(name);
+        self.serde(value);
     }
 }
 
@@ -157,18 +219,23 @@ impl<'a> ProjectRecord<'a> {
 /// assert_eq!(lines[1]["position"], 2);
 /// ```
 pub fn write_jsonl<W: Write>(mut writer: W, file: &str, report: &Report) -> io::Result<()> {
-    fn line<W: Write, T: Serialize>(writer: &mut W, record: &T) -> io::Result<()> {
-        serde_json::to_writer(&mut *writer, record)?;
-        writer.write_all(b"\n")
-    }
+    let mut file_json = Vec::with_capacity(file.len() + 2);
+    json_string(&mut file_json, file);
+    let mut line = Vec::with_capacity(1024);
+    let mut write = |fields: &dyn Fn(&mut JsonCells)| {
+        line.clear();
+        fields(&mut JsonCells { line: &mut line, file: &file_json, first: true });
+        line.extend_from_slice(b"}\n");
+        writer.write_all(&line)
+    };
     for figure in &report.figures {
-        line(&mut writer, &FigureRecord::new(file, figure))?;
+        write(&|cells| records::figure(figure, cells))?;
     }
     for rank in &report.ranks {
-        line(&mut writer, &RankRecord::new(file, rank))?;
+        write(&|cells| records::rank(rank, cells))?;
     }
     for project in &report.projects {
-        line(&mut writer, &ProjectRecord::new(file, project))?;
+        write(&|cells| records::project(project, cells))?;
     }
     Ok(())
 }
@@ -185,14 +252,92 @@ pub fn write_jsonl<W: Write>(mut writer: W, file: &str, report: &Report) -> io::
 /// assert!(lines.next().unwrap().starts_with("figure,huludao.txt,8.2万亩,6,15,82000.0,亩,area,"));
 /// ```
 pub struct CsvWriter<W: Write> {
-    inner: csv::Writer<W>,
+    inner: W,
+    /// The row being written.
+    row: Vec<u8>,
 }
 
-/// The columns of [`CsvWriter`], in order.
+/// The columns of [`CsvWriter`], in order: the fields of a figure's record.
 const CSV_HEADER: [&str; 19] = [
     "record", "file", "text", "span_start", "span_end", "value", "unit", "dimension", "si_value", "si_unit", "bound",
     "indicator", "measure", "direction", "basis", "target", "period", "concept", "section",
 ];
+
+/// Writes `value` as a CSV cell: quoted, its quotes doubled, when it holds
+/// a comma, a quote or a line end (as the `csv` crate quotes).
+fn csv_cell(out: &mut Vec<u8>, value: &str) {
+    let special = value.bytes().fold(false, |any, b| any | matches!(b, b',' | b'"' | b'\n' | b'\r'));
+    if special {
+        out.push(b'"');
+        for (i, piece) in value.split('"').enumerate() {
+            if i > 0 {
+                out.extend_from_slice(b"\"\"");
+            }
+            out.extend_from_slice(piece.as_bytes());
+        }
+        out.push(b'"');
+    } else {
+        out.extend_from_slice(value.as_bytes());
+    }
+}
+
+/// A CSV row being written.
+struct CsvCells<'a> {
+    row: &'a mut Vec<u8>,
+    /// The file's name as a CSV cell, quoted once for the report.
+    file: &'a [u8],
+    first: bool,
+}
+
+impl CsvCells<'_> {
+    fn next(&mut self) {
+        if !self.first {
+            self.row.push(b',');
+        }
+        self.first = false;
+    }
+}
+
+impl Cells for CsvCells<'_> {
+    fn file(&mut self, _: &'static str) {
+        self.next();
+        self.row.extend_from_slice(self.file);
+    }
+    fn text(&mut self, _: &'static str, value: Option<&str>) {
+        self.next();
+        if let Some(value) = value {
+            csv_cell(self.row, value);
+        }
+    }
+    fn number(&mut self, _: &'static str, value: Option<f64>) {
+        self.next();
+        if let Some(value) = value {
+            self.row.extend_from_slice(ryu::Buffer::new().format(value).as_bytes());
+        }
+    }
+    fn count(&mut self, _: &'static str, value: Option<u64>) {
+        self.next();
+        if let Some(value) = value {
+            self.row.extend_from_slice(itoa::Buffer::new().format(value).as_bytes());
+        }
+    }
+    fn flag(&mut self, _: &'static str, value: bool) {
+        self.next();
+        self.row.extend_from_slice(if value { b"true" } else { b"false" });
+    }
+    fn word<T: Serialize>(&mut self, _: &'static str, value: Option<T>) {
+        self.next();
+        if let Some(value) = value {
+            // The JSON of a unit variant is its name in quotes; the name
+            // needs no CSV quoting.
+            let at = self.row.len();
+            let _ = serde_json::to_writer(&mut *self.row, &value);
+            let name_len = self.row.len() - at - 2;
+            self.row.copy_within(at + 1..at + 1 + name_len, at);
+            self.row.truncate(at + name_len);
+        }
+    }
+}
 
 impl<W: Write> CsvWriter<W> {
     /// A writer that starts with the header row.
@@ -201,10 +346,10 @@ impl<W: Write> CsvWriter<W> {
     /// let csv = zhibiao::CsvWriter::new(Vec::new()).unwrap();
     /// assert!(csv.into_inner().unwrap().starts_with(b"record,file,text"));
     /// ```
-    pub fn new(writer: W) -> csv::Result<CsvWriter<W>> {
-        let mut inner = csv::WriterBuilder::new().has_headers(false).from_writer(writer);
-        inner.write_record(CSV_HEADER)?;
-        Ok(CsvWriter { inner })
+    pub fn new(mut writer: W) -> csv::Result<CsvWriter<W>> {
+        writer.write_all(CSV_HEADER.join(",").as_bytes())?;
+        writer.write_all(b"\n")?;
+        Ok(CsvWriter { inner: writer, row: Vec::with_capacity(512) })
     }
 
     /// Like [`CsvWriter::new`], starting with a UTF-8 byte order mark so that
@@ -228,8 +373,13 @@ impl<W: Write> CsvWriter<W> {
     /// assert_eq!(out.iter().filter(|&&b| b == b'\n').count(), 3);
     /// ```
     pub fn write_report(&mut self, file: &str, report: &Report) -> csv::Result<()> {
+        let mut file_cell = Vec::with_capacity(file.len() + 2);
+        csv_cell(&mut file_cell, file);
         for figure in &report.figures {
-            self.inner.serialize(FigureRecord::new(file, figure))?;
+            self.row.clear();
+            records::figure(figure, &mut CsvCells { row: &mut self.row, file: &file_cell, first: true });
+            self.row.push(b'\n');
+            self.inner.write_all(&self.row)?;
         }
         Ok(())
     }
@@ -241,8 +391,9 @@ impl<W: Write> CsvWriter<W> {
     /// let bytes: Vec<u8> = csv.into_inner().unwrap();
     /// assert!(!bytes.is_empty());
     /// ```
-    pub fn into_inner(self) -> io::Result<W> {
-        self.inner.into_inner().map_err(|err| err.into_error())
+    pub fn into_inner(mut self) -> io::Result<W> {
+        self.inner.flush()?;
+        Ok(self.inner)
     }
 }
 
@@ -289,23 +440,61 @@ pub fn write_targets_jsonl<W: Write>(mut writer: W, rows: &[Target]) -> io::Resu
 mod tests {
     use super::*;
 
-    #[test]
-    fn csv_header_matches_the_record_fields() {
-        let report = crate::extract("增长5%");
-        let record = serde_json::to_value(FigureRecord::new("f", &report.figures[0])).unwrap();
-        let keys: Vec<&str> = record.as_object().unwrap().keys().map(String::as_str).collect();
-        let mut header = CSV_HEADER.to_vec();
-        let mut sorted = keys.clone();
-        header.sort_unstable();
-        sorted.sort_unstable();
-        assert_eq!(header, sorted);
+    /// A model record as JSON, flattened as the flat records are.
+    fn flat(record: &str, file: &str, model: serde_json::Value) -> serde_json::Value {
+        let mut fields = model.as_object().unwrap().clone();
+        let span = fields.remove("span").unwrap();
+        fields.insert("span_start".into(), span["start"].clone());
+        fields.insert("span_end".into(), span["end"].clone());
+        if let Some(si) = fields.remove("si") {
+            fields.insert("si_value".into(), si.get("value").cloned().unwrap_or_default());
+            fields.insert("si_unit".into(), si.get("unit").cloned().unwrap_or_default());
+        }
+        fields.insert("record".into(), record.into());
+        fields.insert("file".into(), file.into());
+        fields.into()
     }
 
     #[test]
-    fn csv_quotes_commas_and_quotes() {
+    fn jsonl_records_are_the_model_records_flattened() {
+        let report = crate::extract("全市技术合同成交额约5.1亿元，增长14%，排全省第二位。A项目开工，“雏鹰\\”企业15家");
+        assert_eq!((report.figures.len(), report.ranks.len(), report.projects.len()), (3, 1, 1));
+        let file = "dir/a\"b.txt";
+        let mut out = Vec::new();
+        write_jsonl(&mut out, file, &report).unwrap();
+        let lines: Vec<serde_json::Value> =
+            String::from_utf8(out).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+        let json = |value: serde_json::Result<serde_json::Value>| value.unwrap();
+        let want: Vec<serde_json::Value> = (report.figures.iter().map(|f| flat("figure", file, json(serde_json::to_value(f)))))
+            .chain(report.ranks.iter().map(|r| flat("rank", file, json(serde_json::to_value(r)))))
+            .chain(report.projects.iter().map(|p| flat("project", file, json(serde_json::to_value(p)))))
+            .collect();
+        assert_eq!(lines, want);
+    }
+
+    #[test]
+    fn jsonl_keys_come_in_the_csv_column_order() {
+        let mut out = Vec::new();
+        write_jsonl(&mut out, "f", &crate::extract("增长5%")).unwrap();
+        let line = String::from_utf8(out).unwrap();
+        let at: Vec<Option<usize>> = CSV_HEADER.iter().map(|key| line.find(&format!("\"{key}\":"))).collect();
+        assert!(at.iter().all(Option::is_some) && at.windows(2).all(|w| w[0] < w[1]), "{line}");
+    }
+
+    #[test]
+    fn csv_header_names_the_fields_of_a_figure() {
+        let mut names = records::Names::default();
+        records::figure(&crate::extract("增长5%").figures[0], &mut names);
+        assert_eq!(names.0, CSV_HEADER);
+    }
+
+    #[test]
+    fn csv_quotes_commas_quotes_and_line_ends() {
         let mut csv = CsvWriter::new(Vec::new()).unwrap();
         csv.write_report("a,\"b\".txt", &crate::extract("新增“雏鹰”企业15家")).unwrap();
+        csv.write_report("c\nd.txt", &crate::extract("增长5%")).unwrap();
         let out = String::from_utf8(csv.into_inner().unwrap()).unwrap();
-        assert!(out.contains("figure,\"a,\"\"b\"\".txt\",15家,"), "{out}");
+        assert!(out.contains("\nfigure,\"a,\"\"b\"\".txt\",15家,"), "{out}");
+        assert!(out.contains("\nfigure,\"c\nd.txt\",5%,"), "{out}");
     }
 }
