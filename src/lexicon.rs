@@ -93,6 +93,10 @@ pub(crate) const NOUNS_STARTING_LIKE_ENDERS: &[&str] = &[
     "有经济", "有林",
 ];
 
+/// Nouns that end with a word of [`NOUN_ENDERS`] (`高中` with `中`): a
+/// noun after a count goes on through them (`10所普通高中建设`).
+pub(crate) const NOUNS_ENDING_LIKE_ENDERS: &[&str] = &["高中", "初中", "华中"];
+
 /// Words that end a noun phrase: verbs, adverbs and postpositions that can
 /// follow the noun a count stands before (`5个风电项目陆续并网发电`).
 pub(crate) const NOUN_ENDERS: &[&str] = &[
@@ -217,6 +221,7 @@ pub(crate) const VERBS: &[Verb] = &[
     level("达到"),
     level("达"),
     level("定为"),
+    level("定在"),
     level("确定为"),
     level("为"),
     level("是"),
@@ -283,7 +288,10 @@ pub(crate) const MERGE_LINKS: &[&str] =
     &["重组成", "重组为", "整合为", "整合至", "合并为", "变为", "调整为", "压减至", "压减到"];
 
 /// Adverbs between an indicator and its verb (`能耗强度累计下降17.3%`).
-pub(crate) const ADVERBS: &[&str] = &["累计", "再", "又", "进一步", "大幅", "持续", "稳步", "平均", "预计", "将", "已", "共", "首次", "首度", "历史性", "已经"];
+pub(crate) const ADVERBS: &[&str] = &[
+    "累计", "合计", "总计", "共计", "再", "又", "也", "仍", "仍然", "依然", "进一步", "大幅", "大幅度", "较大幅度", "大大", "持续",
+    "稳步", "逐步", "逐年", "迅速", "快速", "较快", "明显", "显著", "平均", "预计", "将", "已", "共", "首次", "首度", "历史性", "已经",
+];
 
 /// Words that are all that is left between a time frame and a verb.
 pub(crate) const POSTPOSITIONS: &[&str] = &["内", "中", "间", "来", "以来", "里", "后", "前", "期间", "之内", "之间", "年来"];

@@ -33,6 +33,24 @@ fn a_share_with_a_threshold_is_a_figure() {
 fn adverbs_before_the_verb_are_not_the_indicator() {
     assert_eq!(indicators("优良天数比例首次突破80%"), [pair("突破80%", "优良天数比例")]);
     assert_eq!(indicators("能耗强度累计下降17.3%"), [pair("17.3%", "能耗强度")]);
+    assert_eq!(indicators("三月份的平均日产量迅速上升到一百一十三万吨"), [pair("一百一十三万吨", "三月份的平均日产量")]);
+    assert_eq!(indicators("总产值仍然增加了二十七亿四千万元"), [pair("二十七亿四千万元", "总产值")]);
+    assert_eq!(indicators("全年粮食产量明显增加500万吨"), [pair("500万吨", "全年粮食产量")]);
+    assert_eq!(indicators("出口总额逐年增长8%"), [pair("8%", "出口总额")]);
+    assert_eq!(indicators("进出口贸易总额合计二千三百亿美元"), [pair("二千三百亿美元", "进出口贸易总额")]);
+    // An ordinal span before the verb is a time, and no indicator.
+    assert_eq!(indicators("第一个五年合计增长1630万吨"), [(String::from("1630万吨"), None)]);
+}
+
+#[test]
+fn the_object_of_a_disposal_is_the_indicator() {
+    // 把 (and an opening 将) marks what the verb acts on: that is the indicator.
+    assert_eq!(indicators("近几年把总产量稳定在一亿吨的水平上"), [pair("一亿吨", "总产量")]);
+    assert_eq!(indicators("要把城镇登记失业率控制在4.5%以内"), [pair("4.5%以内", "城镇登记失业率")]);
+    assert_eq!(indicators("将扶贫标准提高到2300元"), [pair("2300元", "扶贫标准")]);
+    assert_eq!(indicators("把增长预期目标定在7.5%左右"), [pair("7.5%左右", "增长预期目标")]);
+    // 把关 and 一把手 hold no 把 of a disposal.
+    assert_eq!(indicators("严格把关审批事项减少30%"), [pair("30%", "严格把关审批事项")]);
 }
 
 #[test]
@@ -56,6 +74,9 @@ fn a_noun_that_begins_like_a_postposition_is_not_cut() {
     assert_eq!(indicators("建设100个中小学校冰雪运动训练室"), [pair("100个", "中小学校冰雪运动训练室")]);
     assert_eq!(indicators("新增1万个普通高中学位"), [pair("1万个", "普通高中学位")]);
     assert_eq!(indicators("5个城市中有3个"), [pair("5个", "城市"), pair("3个", "城市")]);
+    // 中 ends 高中 and 初中 as a word: the noun holds it, and ends with it.
+    assert_eq!(indicators("支持超10所县域公办普通高中补短板"), [pair("超10所", "县域公办普通高中")]);
+    assert_eq!(indicators("新建3所初中"), [pair("3所", "初中")]);
 }
 
 #[test]

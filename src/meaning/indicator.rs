@@ -14,7 +14,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::lexicon::{
-    Verb, ADVERBS, BASES, BOUNDS_BEFORE, CONNECTIVES, MONEY_NOUNS, SCOPE_WORDS, FROM_TO_LINKS, MERGE_LINKS, NOUNS_STARTING_LIKE_ENDERS, NOUN_ENDERS, POSTPOSITIONS,
+    Verb, ADVERBS, BASES, BOUNDS_BEFORE, CONNECTIVES, MONEY_NOUNS, SCOPE_WORDS, FROM_TO_LINKS, MERGE_LINKS, NOUNS_ENDING_LIKE_ENDERS, NOUNS_STARTING_LIKE_ENDERS, NOUN_ENDERS, POSTPOSITIONS,
     TARGET_WORDS, VERBS,
 };
 use crate::model::{Basis, Dimension, Direction, Figure, Measure};
@@ -229,7 +229,7 @@ fn read_before(pre: &str) -> Reading<'_> {
             break;
         }
     }
-    rest = trim_leading(rest);
+    rest = disposal_object(trim_leading(rest));
     rest = rest.strip_suffix('的').unwrap_or(rest);
     rest = without_trailing_frame(rest);
     if reading.verb.is_none() {
@@ -259,13 +259,33 @@ fn read_before(pre: &str) -> Reading<'_> {
 /// verb (`利润总额五年增长…` → `利润总额`); a span opening the phrase
 /// stays (`五年新设外资企业`).
 fn without_trailing_frame(rest: &str) -> &str {
+    let is_count = |c: char| arabic_digit(c).is_some() || matches!(c, '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '两' | '几');
     let Some(before_year) = rest.strip_suffix('年') else { return rest };
-    let noun = before_year.trim_end_matches(|c: char| {
-        arabic_digit(c).is_some() || matches!(c, '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '两' | '几')
-    });
+    let noun = before_year.trim_end_matches(is_count);
     let noun = noun.strip_suffix(['近', '这']).unwrap_or(noun);
+    // 第一个五年: an ordinal span, and what stands before it the noun.
+    let before_ordinal = noun.strip_suffix('个').and_then(|n| n.trim_end_matches(is_count).strip_suffix('第'));
+    if let Some(before) = before_ordinal.filter(|_| noun.len() < before_year.len()) {
+        return before;
+    }
     if noun.len() < before_year.len() && !noun.is_empty() && !noun.ends_with(['第', '连', '续']) {
         noun
+    } else {
+        rest
+    }
+}
+
+/// The object of a disposal (`把总产量稳定在…`, `要将失业率控制在…`): what
+/// follows the last 把 (not 把关, 把握, 一把手), or an opening 将; the
+/// verb acts on it, and it is the indicator.
+fn disposal_object(rest: &str) -> &str {
+    let ba = rest.match_indices('把').map(|(at, _)| at + '把'.len_utf8()).filter(|&after| !rest[after..].starts_with(['关', '握', '手'])).last();
+    let object = match ba {
+        Some(after) => &rest[after..],
+        None => ["要将", "并将", "将"].iter().find_map(|mark| rest.strip_prefix(mark)).filter(|o| !o.starts_with(['近', '军'])).unwrap_or(rest),
+    };
+    if object.chars().count() >= 2 {
+        object
     } else {
         rest
     }
@@ -334,6 +354,12 @@ fn noun_after(text: &str, pos: usize) -> Option<(&str, usize)> {
                     continue;
                 }
             }
+            // 普通高中: the char that would end the noun ends the word, and
+            // the noun with it.
+            if end > pos && ends_like_ender(&text[pos..end + c.len_utf8()]) && starts_noun_ender(&text[end..]) {
+                end += c.len_utf8();
+                break;
+            }
             let ends = is_clause_end(c)
                 || matches!(c, '、' | '（' | '）' | '(' | ')' | '《' | '》')
                 || c.is_ascii_digit()
@@ -348,8 +374,14 @@ fn noun_after(text: &str, pos: usize) -> Option<(&str, usize)> {
         end += c.len_utf8();
     }
     let noun = &text[pos..end];
-    let noun = strip_suffix_any(noun, &["之中", "中", "内", "里"]).unwrap_or(noun);
+    let noun = if ends_like_ender(noun) { noun } else { strip_suffix_any(noun, &["之中", "中", "内", "里"]).unwrap_or(noun) };
     (!noun.is_empty() && !quoted).then_some((noun, end))
+}
+
+/// Whether `noun` ends with one of the [`NOUNS_ENDING_LIKE_ENDERS`]
+/// (`普通高中`): its last char ends no noun.
+fn ends_like_ender(noun: &str) -> bool {
+    NOUNS_ENDING_LIKE_ENDERS.iter().any(|word| noun.ends_with(word))
 }
 
 /// The length of a grade opening a noun: `1类`, `5A级`, `3级`.
