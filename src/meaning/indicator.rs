@@ -279,7 +279,7 @@ fn without_trailing_frame(rest: &str) -> &str {
 /// follows the last 把 (not 把关, 把握, 一把手), or an opening 将; the
 /// verb acts on it, and it is the indicator.
 fn disposal_object(rest: &str) -> &str {
-    let ba = rest.match_indices('把').map(|(at, _)| at + '把'.len_utf8()).filter(|&after| !rest[after..].starts_with(['关', '握', '手'])).last();
+    let ba = rest.rmatch_indices('把').map(|(at, _)| at + '把'.len_utf8()).find(|&after| !rest[after..].starts_with(['关', '握', '手']));
     let object = match ba {
         Some(after) => &rest[after..],
         None => ["要将", "并将", "将"].iter().find_map(|mark| rest.strip_prefix(mark)).filter(|o| !o.starts_with(['近', '军'])).unwrap_or(rest),
