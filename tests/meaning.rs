@@ -38,6 +38,12 @@ fn adverbs_before_the_verb_are_not_the_indicator() {
     assert_eq!(indicators("全年粮食产量明显增加500万吨"), [pair("500万吨", "全年粮食产量")]);
     assert_eq!(indicators("出口总额逐年增长8%"), [pair("8%", "出口总额")]);
     assert_eq!(indicators("进出口贸易总额合计二千三百亿美元"), [pair("二千三百亿美元", "进出口贸易总额")]);
+    assert_eq!(indicators("中央政府拟新增1.18万亿元"), [pair("1.18万亿元", "中央政府")]);
+    // 新增 and 新建 after the noun are its verb; before it they stay.
+    assert_eq!(indicators("科技成果转化企业新增1013家"), [pair("1013家", "科技成果转化企业")]);
+    assert_eq!(indicators("新增科技型中小企业95家"), [pair("95家", "新增科技型中小企业")]);
+    // 人均, 年均: 均 is no adverb there.
+    assert_eq!(indicators("全年人均增加1680元"), [pair("1680元", "全年人均")]);
     // An ordinal span before the verb is a time, and no indicator.
     assert_eq!(indicators("第一个五年合计增长1630万吨"), [(String::from("1630万吨"), None)]);
 }
@@ -77,6 +83,14 @@ fn a_noun_that_begins_like_a_postposition_is_not_cut() {
     // 中 ends 高中 and 初中 as a word: the noun holds it, and ends with it.
     assert_eq!(indicators("支持超10所县域公办普通高中补短板"), [pair("超10所", "县域公办普通高中")]);
     assert_eq!(indicators("新建3所初中"), [pair("3所", "初中")]);
+    // A threshold on a grade names a category, and the noun goes on.
+    assert_eq!(indicators("打造20家省级以上零碳园区"), [pair("20家", "省级以上零碳园区")]);
+    assert_eq!(indicators("新增76家二级及以上老年医院"), [pair("76家", "二级及以上老年医院")]);
+    // Adverbs after the noun end it; a cause opens no noun, a noun of causes does.
+    assert_eq!(indicators("10件民生实事圆满完成"), [pair("10件", "民生实事")]);
+    assert_eq!(indicators("4条高速提前通车"), [pair("4条", "高速")]);
+    assert_eq!(indicators("2130人因提前转移避免伤亡"), [(String::from("2130人"), None)]);
+    assert_eq!(indicators("消除3个风险因素"), [pair("3个", "风险因素")]);
 }
 
 #[test]
@@ -334,6 +348,13 @@ fn changes_written_as_verbs_on_an_amount() {
     let [more, level] = &report.figures[..] else { panic!() };
     assert_eq!((more.indicator.as_deref(), more.measure, more.direction), (Some("粮食总产量"), Measure::Change, Some(Direction::Increase)));
     assert_eq!(level.indicator.as_deref(), Some("粮食总产量"));
+}
+
+#[test]
+fn a_growth_goal_is_a_change_of_what_grows() {
+    let report = extract("广义货币M2预期增长目标拟为13%左右");
+    let [m2] = &report.figures[..] else { panic!() };
+    assert_eq!((m2.indicator.as_deref(), m2.measure, m2.concept.as_deref()), (Some("广义货币M2"), Measure::Change, Some("m2")));
 }
 
 #[test]

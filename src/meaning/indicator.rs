@@ -216,7 +216,7 @@ fn read_before(pre: &str) -> Reading<'_> {
             // 每村每年5万元: a rate.
             reading.per = true;
             rest = &rest[..at];
-        } else if let Some(before) = rest.strip_suffix('均').or_else(|| rest.strip_suffix("都")) {
+        } else if let Some(before) = rest.strip_suffix('均').filter(|b| !b.ends_with(['人', '年', '平', '户', '日', '月'])).or_else(|| rest.strip_suffix("都")) {
             rest = before;
         } else if let Some(m) = compared_with(rest, reading.verb) {
             // 较“十三五”时期增长148%: compared with a time other than last
@@ -354,6 +354,11 @@ fn noun_after(text: &str, pos: usize) -> Option<(&str, usize)> {
                     continue;
                 }
             }
+            // 省级以上零碳园区: a threshold on a grade names a category.
+            if let Some(threshold) = grade_threshold(&text[pos..end], &text[end..]) {
+                end += threshold.len();
+                continue;
+            }
             // 普通高中: the char that would end the noun ends the word, and
             // the noun with it.
             if end > pos && ends_like_ender(&text[pos..end + c.len_utf8()]) && starts_noun_ender(&text[end..]) {
@@ -376,6 +381,14 @@ fn noun_after(text: &str, pos: usize) -> Option<(&str, usize)> {
     let noun = &text[pos..end];
     let noun = if ends_like_ender(noun) { noun } else { strip_suffix_any(noun, &["之中", "中", "内", "里"]).unwrap_or(noun) };
     (!noun.is_empty() && !quoted).then_some((noun, end))
+}
+
+/// The threshold on the grade `noun` ends with that `rest` opens with
+/// (`省级以上零碳园区`, `二级及以上医院`): a category the noun goes on with
+/// (see SPEC).
+fn grade_threshold<'r>(noun: &str, rest: &'r str) -> Option<&'r str> {
+    let threshold = ["以上", "以下", "及以上", "及以下"].iter().find(|t| rest.starts_with(**t))?;
+    noun.ends_with('级').then(|| &rest[..threshold.len()])
 }
 
 /// Whether `noun` ends with one of the [`NOUNS_ENDING_LIKE_ENDERS`]
@@ -782,6 +795,8 @@ fn growth_rate(figure: &mut Figure, verb: Option<&Verb>) {
     let goal = GROWTH_GOALS.iter().find_map(|w| indicator.strip_suffix(w));
     let rates: &[&str] = if goal.is_some() { &["增速", "增幅", "增长速度", "增长"] } else { &["增速", "增幅", "增长速度"] };
     let Some(rest) = rates.iter().find_map(|w| goal.unwrap_or(indicator).strip_suffix(w)) else { return };
+    // 广义货币M2预期增长目标: the goal's 预期 stands before the rate.
+    let rest = if goal.is_some() { rest.strip_suffix("预期").unwrap_or(rest) } else { rest };
     let (rest, basis) = match rest.strip_suffix("年均") {
         Some(before) => (before, Some(Basis::AnnualAverage)),
         None => (rest, figure.basis),
