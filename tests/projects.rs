@@ -183,3 +183,21 @@ fn a_list_of_places_before_one_name_is_one_project() {
         assert!(projects(text).is_empty(), "{text}: {:?}", projects(text));
     }
 }
+
+#[test]
+fn a_list_in_quotes_is_one_name() {
+    assert_eq!(
+        projects("持续实施“登高、升规、晋位、上市”工程。"),
+        [p("“登高、升规、晋位、上市”工程", Status::InProgress, "实施")]
+    );
+}
+
+#[test]
+fn counts_of_kinds_name_no_project() {
+    assert_eq!(projects("建成8个国家级、13个省级区域医疗中心。"), []);
+    // A count after the names still makes one group of them.
+    assert_eq!(
+        projects("中船、大唐、辽能5个风电项目陆续并网发电。"),
+        [p("中船、大唐、辽能5个风电项目", Status::Operating, "并网发电")]
+    );
+}

@@ -325,6 +325,10 @@ impl Found<'_, '_> {
         if trailing_count.is_some() || !ends_with_suffix(names) {
             return;
         }
+        // 8个国家级、13个省级区域医疗中心: counts of kinds, no names.
+        if names.split('、').skip(1).any(|item| strip_leading_count(item).len() < item.len()) {
+            return;
+        }
         // 中船、大唐、辽能5个风电项目: a count in the list makes it one group.
         if counted && names.contains('、') {
             self.push_all([names], status);
@@ -339,6 +343,11 @@ impl Found<'_, '_> {
     fn push_list(&mut self, names: &str, status: Option<(&'static str, Status)>) {
         // 具有竞争力的A中心、具有影响力的B中心: descriptions, not names.
         if names.contains('的') || !ends_with_suffix(names) {
+            return;
+        }
+        // “登高、升规、晋位、上市”工程: a list in quotes is one name.
+        if names.contains('、') && !has_comma_outside_quotes(names) {
+            self.push_all([names], status);
             return;
         }
         // 长赣高铁主体工程、宜常高铁及虞公港二期: names joined by 及 or 和
@@ -391,6 +400,19 @@ fn may_end_names(names: &str) -> bool {
     let names = names.trim_end();
     let bare = names.strip_suffix("建设").unwrap_or(names);
     ends_with_suffix(bare) || names.ends_with('等') || names.ends_with(is_count_word)
+}
+
+/// Whether `names` has a list comma `、` outside quotes `“…”`.
+fn has_comma_outside_quotes(names: &str) -> bool {
+    let mut quoted = false;
+    names.chars().any(|c| {
+        match c {
+            '“' => quoted = true,
+            '”' => quoted = false,
+            _ => {}
+        }
+        c == '、' && !quoted
+    })
 }
 
 /// Whether `name` can be a project's name: not empty, not too long, not a
