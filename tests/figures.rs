@@ -47,6 +47,9 @@ fn bounds_and_their_span() {
     assert_eq!(one("投资约20亿元"), f("约20亿元", 2e9, "元", Bound::About));
     assert_eq!(one("举办超千场体育赛事"), f("超千场", 1000.0, "场", Bound::Over));
     assert_eq!(one("近百场大型演唱会"), f("近百场", 100.0, "场", Bound::Under));
+    // 所 before 以上 is the classifier, not 所以.
+    assert_eq!(one("义务教育学校500所以上、"), f("500所以上", 500.0, "所", Bound::Over));
+    assert_eq!(figures("所以，新增学校"), []);
     assert_eq!(one("惠及数十万人"), f("数十万人", 100_000.0, "人", Bound::Over));
 }
 
@@ -319,6 +322,7 @@ fn a_count_of_people_without_a_classifier() {
     assert_eq!(one("惠及1.77亿农民"), f("1.77亿农民", 1.77e8, "农民", Bound::Exact));
     assert_eq!(one("100万新就业群体有了保障"), f("100万新就业群体", 1e6, "新就业群体", Bound::Exact));
     assert_eq!(one("覆盖近30万儿童"), f("近30万儿童", 3e5, "儿童", Bound::Under));
+    assert_eq!(one("惠及23.6万婴幼儿。"), f("23.6万婴幼儿", 2.36e5, "婴幼儿", Bound::Exact));
     // A rate's denominator is no count.
     assert!(figures("每10万人口拥有").is_empty());
 }

@@ -68,9 +68,11 @@ pub(crate) fn first_chars() -> impl Iterator<Item = char> {
 /// make it part of another word.
 pub(crate) fn unit_at(text: &str) -> Option<&'static Unit> {
     let (word, unit) = UNIT_WORDS.longest(text)?;
-    let next = text[word.len()..].chars().next();
-    match next {
-        Some(c) if unit.not_before.contains(c) => None,
+    let rest = &text[word.len()..];
+    // 5所以上: a bound after the unit (not 所以, 所属).
+    let bound_follows = ["以上", "以内", "以下"].iter().any(|bound| rest.starts_with(bound));
+    match rest.chars().next() {
+        Some(c) if unit.not_before.contains(c) && !bound_follows => None,
         _ => Some(unit),
     }
 }
@@ -97,6 +99,8 @@ mod tests {
         assert_eq!(unit_at("千瓦时,").map(|u| u.word), Some("千瓦时"));
         assert_eq!(unit_at("个百分点").map(|u| u.name), Some("个百分点"));
         assert_eq!(unit_at("个月").map(|u| u.name), Some("月"));
+        assert_eq!(unit_at("所以"), None);
+        assert_eq!(unit_at("所以上、").map(|u| u.word), Some("所"));
         assert_eq!(unit_at("人次").map(|u| u.word), Some("人次"));
         assert_eq!(magnitude_at("万亿元"), Some(("万亿".len(), 12)));
         assert_eq!(magnitude_at("千万元"), Some(("千万".len(), 7)));
