@@ -387,3 +387,16 @@ fn first_place_is_position_one() {
     assert_eq!(places, [(Some(1), Some("全省".to_string())), (Some(1), Some("全市".to_string()))]);
     assert!(extract("提高城市首位度").ranks.is_empty());
 }
+
+#[test]
+fn a_rise_to_a_place_is_a_rank_with_its_whole_verb() {
+    let report = extract("第一产业增加值提升至全国第二，进出口总额上升到第四位。");
+    let ranks: Vec<(String, Option<u32>, Option<String>)> = report.ranks.into_iter().map(|r| (r.text, r.position, r.indicator)).collect();
+    assert_eq!(
+        ranks,
+        [
+            ("提升至全国第二".to_string(), Some(2), Some("第一产业增加值".to_string())),
+            ("上升到第四位".to_string(), Some(4), Some("进出口总额".to_string())),
+        ]
+    );
+}
