@@ -115,6 +115,7 @@ pub(crate) const NOUN_ENDERS: &[&str] = &[
 pub(crate) const CONNECTIVES: &[&str] = &[
     "同时", "其中", "此外", "另外", "并且", "而且", "以及", "并", "及", "和", "与", "使", "让", "其", "共", "则", "力争", "确保",
     "努力", "预计", "争取", "但是", "但", "而", "却", "即使", "即", "虽然", "尽管", "因此", "所以",
+    "等于", "等於", "相当于", "相當於",
 ];
 
 /// Scope and time words that are never an indicator alone (`全年增长5%`
@@ -244,6 +245,7 @@ pub(crate) const VERBS: &[Verb] = &[
     change("增长", Increase),
     change("增加", Increase),
     change("提高", Increase),
+    change("增高", Increase),
     change("提升", Increase),
     change("上升", Increase),
     change("上涨", Increase),

@@ -230,6 +230,20 @@ fn adverbs_and_comparisons_leave_the_indicator() {
 #[test]
 fn a_range_shares_its_indicator() {
     assert_eq!(indicators("国家级实验室再增加2—4家"), [pair("2", "国家级实验室"), pair("4家", "国家级实验室")]);
+    // With a hyphen too; the far end is the same change, on the same basis.
+    let report = extract("地区生产总值年均增速4.5%-5%、努力争取更好结果");
+    let ends: Vec<_> = report.figures.iter().map(|f| (f.indicator.as_deref(), f.measure, f.basis)).collect();
+    assert_eq!(ends, [(Some("地区生产总值"), Measure::Change, Some(Basis::AnnualAverage)); 2]);
+}
+
+#[test]
+fn a_verb_of_equality_opens_no_indicator() {
+    assert_eq!(indicators("等于五年计划规定的投资总额的三分之一"), [pair("三分之一", "五年计划规定的投资总额")]);
+    assert_eq!(indicators("相当于前九年总和的1.6倍"), [pair("1.6倍", "前九年总和")]);
+    // A bracket and a comparison leave no indicator of marks alone.
+    let report = extract("造价二百四十元（比预算增高百分之六十，");
+    let [_, rise] = &report.figures[..] else { panic!() };
+    assert_eq!((rise.indicator.as_deref(), rise.measure, rise.direction), (Some("造价"), Measure::Change, Some(Direction::Increase)));
 }
 
 #[test]

@@ -251,7 +251,9 @@ fn read_before(pre: &str) -> Reading<'_> {
     rest = trim_space(rest);
     // 全年增长5%: a scope or time word alone is no indicator.
     let scope_only = SCOPE_WORD_STARTS.longest(rest).is_some_and(|(word, ())| word.len() == rest.len());
-    reading.indicator = (!rest.is_empty() && !scope_only).then_some(rest);
+    // （比预算增高…: marks alone are no indicator either.
+    let words = rest.chars().any(is_han_or_word);
+    reading.indicator = (words && !scope_only).then_some(rest);
     reading
 }
 
@@ -626,7 +628,7 @@ pub(crate) fn annotate(text: &str, from: usize, figures: &mut [Figure], outline:
         // as the near one is.
         let range_end = gap.is_some_and(|gap| matches!(trim_space(gap), "至" | "到" | "—" | "-" | "－" | "–" | "~" | "～" | "——"));
         if range_end && reading.verb.is_none() && figures[i].measure == Measure::Level && figures[i].indicator == figures[i - 1].indicator {
-            (figures[i].measure, figures[i].direction) = (figures[i - 1].measure, figures[i - 1].direction);
+            (figures[i].measure, figures[i].direction, figures[i].basis) = (figures[i - 1].measure, figures[i - 1].direction, figures[i - 1].basis);
         }
         // 粮食总产量在上年大幅度增长的基础上，又增产291亿斤: a change with
         // nothing before it in its sentence is of the sentence's subject.
