@@ -201,3 +201,14 @@ fn counts_of_kinds_name_no_project() {
         [p("中船、大唐、辽能5个风电项目", Status::Operating, "并网发电")]
     );
 }
+
+#[test]
+fn a_list_of_facilities_and_canals() {
+    assert_eq!(
+        projects("文昌航天超算中心、海口数据中心等一批算力设施建成投用。"),
+        [p("文昌航天超算中心", Status::Operating, "建成投用"), p("海口数据中心", Status::Operating, "建成投用")]
+    );
+    assert_eq!(projects("确保平陆运河建成。"), [p("平陆运河", Status::Completed, "建成")]);
+    // Kinds of work after 等 are no facilities.
+    assert_eq!(projects("国防动员、双拥共建等工作扎实推进。"), []);
+}

@@ -395,11 +395,13 @@ impl Found<'_, '_> {
 }
 
 /// Whether names may end where `names` ends: at a project suffix (before
-/// 建设 too), a `等` tail or a count.
+/// 建设 too), a `等` tail (`等`, `等算力设施`: facilities, not 等工作) or a
+/// count.
 fn may_end_names(names: &str) -> bool {
     let names = names.trim_end();
     let bare = names.strip_suffix("建设").unwrap_or(names);
-    ends_with_suffix(bare) || names.ends_with('等') || names.ends_with(is_count_word)
+    let facilities = || names.ends_with("设施") && names.contains('等');
+    ends_with_suffix(bare) || names.ends_with('等') || names.ends_with(is_count_word) || facilities()
 }
 
 /// Whether `names` has a list comma `、` outside quotes `“…”`.
