@@ -218,6 +218,7 @@ pub(crate) const VERBS: &[Verb] = &[
     level("站上"),
     level("登上"),
     level("跨过"),
+    level("跨越"),
     level("创"),
     level("达到"),
     level("达"),

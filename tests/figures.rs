@@ -25,6 +25,10 @@ fn magnitudes_fold_into_the_value() {
     assert_eq!(one("完成建筑节能改造164.8万平方米"), f("164.8万平方米", 1_648_000.0, "平方米", Bound::Exact));
     assert_eq!(one("装机达862万千瓦"), f("862万千瓦", 8_620_000.0, "千瓦", Bound::Exact));
     assert_eq!(one("发电量一百二十亿千瓦时"), f("一百二十亿千瓦时", 1.2e10, "千瓦时", Bound::Exact));
+    // After 多 or 余, a magnitude scales what stands below 亿, not the whole.
+    assert_eq!(one("有一亿一千多万农户"), f("一亿一千多万农户", 1.1e8, "农户", Bound::Over));
+    assert_eq!(one("农具五亿二千余万件"), f("五亿二千余万件", 5.2e8, "件", Bound::Over));
+    assert_eq!(one("一万多亿元"), f("一万多亿元", 1e12, "元", Bound::Over));
 }
 
 #[test]

@@ -189,6 +189,7 @@ fn verbs_that_name_the_level_reached_leave_the_indicator() {
     assert_eq!(indicators("出境断面水质优良率保持100%"), [pair("100%", "出境断面水质优良率")]);
     assert_eq!(indicators("服务性消费支出占比升至48%"), [pair("48%", "服务性消费支出占比")]);
     assert_eq!(indicators("私营工业产值所占的比重将下降为百分之十二点二"), [pair("百分之十二点二", "私营工业产值所占的比重")]);
+    assert_eq!(indicators("地区生产总值跨越5000亿元大关"), [pair("5000亿元", "地区生产总值")]);
 }
 
 #[test]

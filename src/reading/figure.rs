@@ -556,6 +556,14 @@ fn build(text: &str, start: usize, num_end: usize, numeral: &Numeral, tail: &Tai
         .next()
         .unwrap_or(Bound::Exact);
     let mut value = numeral.value.scaled(tail.scale)?.to_f64()?;
+    // 一亿一千多万: the magnitude after 多 scales what is below 亿.
+    let below = numeral::below_big_unit(numeral_text).filter(|&(_, power)| {
+        numeral.script == Script::Chinese && !numeral.point && tail.inside.is_some() && (1..power).contains(&tail.scale)
+    });
+    if let Some((low, _)) = below {
+        let low = low as f64;
+        value = numeral.value.to_f64()? - low + low * 10f64.powi(tail.scale);
+    }
     let mut end = after_unit;
     if unit.name == "元" && tail.after.is_none() && tail.per.is_none() {
         if let Some((with_change, change_end)) = jiao_fen(text, tail.unit_end, value) {

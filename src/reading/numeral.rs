@@ -594,6 +594,22 @@ fn round_prefixed(i: &str) -> Res<'_, Numeral> {
     Ok((rest, round_numeral(value, bound)))
 }
 
+/// The part of a Chinese integer below its last big unit (`万`, `亿`), and
+/// that unit's power of ten: `一亿一千` → (1000, 8). A magnitude after `多`
+/// or `余` scales this part alone: `一亿一千多万` is over 110 million.
+pub(crate) fn below_big_unit(numeral: &str) -> Option<(u64, i32)> {
+    let (at, unit) = numeral.char_indices().rev().find(|&(_, c)| matches!(c, '万' | '萬' | '亿' | '億'))?;
+    let power = if matches!(unit, '万' | '萬') { 4 } else { 8 };
+    let below = &numeral[at + unit.len_utf8()..];
+    if below.is_empty() {
+        return Some((0, power));
+    }
+    match cn_integer(below) {
+        Ok(("", low)) => Some((low, power)),
+        _ => None,
+    }
+}
+
 /// The chars a round amount without a digit starts with (`千亿`, `万亿`).
 pub(crate) const ROUND_AMOUNT_STARTS: [char; 6] = ['百', '佰', '千', '仟', '万', '萬'];
 
@@ -817,6 +833,14 @@ mod tests {
     }
 
     #[test]
+    fn below_the_last_big_unit() {
+        assert_eq!(below_big_unit("一亿一千"), Some((1000, 8)));
+        assert_eq!(below_big_unit("三万五千"), Some((5000, 4)));
+        assert_eq!(below_big_unit("一万"), Some((0, 4)));
+        assert_eq!(below_big_unit("一千"), None);
+    }
+
+    #[test]
     fn to_chinese_writes_like_reports() {
         assert_eq!(to_chinese(105), "一百零五");
         assert_eq!(to_chinese(13), "十三");
@@ -844,6 +868,16 @@ mod tests {
             let want: f64 = ascii.parse().unwrap();
             prop_assert_eq!(value(&ascii), Some(want));
             prop_assert_eq!(value(&wide), Some(want));
+        }
+
+        #[test]
+        fn a_magnitude_after_more_scales_what_is_below_the_big_unit(high in 1u64..10_000, low in 1u64..10_000, more in prop::sample::select(vec!["多", "余"])) {
+            // 一亿一千多万人: high 亿 and low 万, the low part counted in 万.
+            let text = format!("有{}亿{}{more}万人。", to_chinese(high), to_chinese(low));
+            let figures = crate::extract(&text).figures;
+            prop_assert_eq!(figures.len(), 1, "{}", text);
+            prop_assert_eq!(figures[0].value, (high * 100_000_000 + low * 10_000) as f64, "{}", text);
+            prop_assert_eq!(figures[0].bound, Bound::Over);
         }
 
         #[test]
