@@ -193,6 +193,12 @@ fn verbs_that_name_the_level_reached_leave_the_indicator() {
 }
 
 #[test]
+fn a_goal_word_in_the_name_of_a_policy_sets_no_goal() {
+    let report = extract("创建高质量发展目标政策体系，连续5年开展抓发展攻坚行动。");
+    assert_eq!(report.figures.iter().map(|f| f.target).collect::<Vec<_>>(), [false]);
+}
+
+#[test]
 fn targets_and_their_period() {
     let report = extract("今年主要预期目标是：地区生产总值增长6%左右，城镇新增就业45万人以上。");
     assert!(report.figures.iter().all(|f| f.target));

@@ -240,8 +240,9 @@ fn is_ordinal_or_part_of_code(before: &str, script: Script) -> bool {
         Some(c) if is_large_power(c) => true,
         // 五分三十秒, 一個小時三十分鐘: the rest of a time in several units.
         Some('分' | '时' | '時') => back.next().is_some_and(|c| is_numeral_char(c) || c == '小'),
-        // 第二, 前三, 十二届十次: ordinals.
+        // 第二, 前三, 十二届十次: ordinals; 附件2: an attachment's number.
         Some('第' | '前' | '届') => true,
+        Some('件') => before.ends_with("附件"),
         // 第一、二轮: the next ordinal of a list.
         Some('、') => {
             let mut list = back.skip_while(|&c| is_cn_numeral_start(c) || arabic_digit(c).is_some()).peekable();
