@@ -329,7 +329,7 @@ pub(crate) const REVIEW_TITLES: &[&str] = &["回顾", "成就", "成绩", "总�
 /// Words in a top-level heading that open the plan part of a report, where
 /// every figure is a goal.
 pub(crate) const PLAN_TITLES: &[&str] =
-    &["工作安排", "工作任务", "重点工作", "主要工作", "主要任务", "目标任务", "今年工作", "总体要求", "工作部署", "工作的建议", "工作建议"];
+    &["工作安排", "工作任务", "重点工作", "主要工作", "主要任务", "目标任务", "今年工作", "总体要求", "工作部署", "工作的建议", "工作建议", "计划的任务", "主要指标"];
 
 use crate::model::Status;
 

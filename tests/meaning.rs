@@ -277,6 +277,13 @@ fn the_sections_after_the_review_are_the_plan() {
 }
 
 #[test]
+fn a_part_on_the_tasks_and_main_indicators_of_a_plan_sets_goals() {
+    let text = "一、国民经济取得了新的进展\n棉花产量增长10%。\n二、1981年国民经济计划的任务和主要指标\n棉花产量255万吨，比1980年预计增加25万吨。";
+    let targets: Vec<bool> = extract(text).figures.iter().map(|f| f.target).collect();
+    assert_eq!(targets, [false, true, true]);
+}
+
+#[test]
 fn older_reports_rates_and_time_frames() {
     let report = extract("轻工业平均每年增长百分之十一点八，");
     let f = &report.figures[0];
