@@ -48,6 +48,9 @@ impl Outline {
         let mut plan_marks = Vec::new();
         let mut after_review = false;
         let mut turn: Option<String> = None;
+        // Where the year's main goals are stated (`今年…的主要预期目标是：`):
+        // a part that does not name itself a plan is one from there on.
+        let mut goal_statements = main_goal_statements(text).peekable();
         let mut stack: Vec<(u8, u32)> = Vec::new();
         let mut line_start = 0;
         for line in text.split_inclusive('\n') {
@@ -71,6 +74,18 @@ impl Outline {
                 after_review |= REVIEW_TITLES.iter().any(|w| title.contains(w));
             } else if turn.as_deref().is_some_and(|time| section.is_none() && turns_to(body, time)) {
                 plan_marks.push((line_start, true));
+                turn = None;
+            }
+            let line_end = line_start + line.len();
+            let mut states_goals = false;
+            while goal_statements.next_if(|&at| at < line_end).is_some() {
+                states_goals = true;
+            }
+            let in_plan = plan_marks.last().is_some_and(|&(_, plan)| plan);
+            if states_goals && section.is_none() && top_title.is_none() && !in_plan {
+                plan_marks.push((line_start, true));
+                // What follows the goals is the plan too, unless it reviews.
+                after_review = true;
                 turn = None;
             }
             if let Some(section) = section {
@@ -150,6 +165,14 @@ fn part_title(line: &str) -> Option<&str> {
     let bare = || !title.contains(['。', '，', '；', '：', ',', ';', ':']);
     let names_a_part = || REVIEW_TITLES.iter().chain(PLAN_TITLES).any(|w| title.contains(w));
     (short && bare() && names_a_part()).then_some(title)
+}
+
+/// Where `text` states the year's main goals: `主要预期目标是`, `…为`,
+/// `…：`, found by one vectorised search.
+fn main_goal_statements(text: &str) -> impl Iterator<Item = usize> + '_ {
+    const GOALS: &str = "主要预期目标";
+    memchr::memmem::find_iter(text.as_bytes(), GOALS.as_bytes())
+        .filter(move |&at| text[at + GOALS.len()..].starts_with(['是', '为', '：', ':']))
 }
 
 /// Whether a top-level heading opens the plan part: it names a plan, or
@@ -317,6 +340,18 @@ mod tests {
         assert_eq!((at("增长5%"), at("增长6%"), at("增长7%")), (false, true, true));
         assert_eq!(outline.sections.len(), 1);
         assert_eq!(part_title("全年地区生产总值增长5%，主要工作如下："), None);
+    }
+
+    #[test]
+    fn a_statement_of_the_years_main_goals_opens_the_plan() {
+        // Headings that name neither a review nor a plan.
+        let text = "一、一年接着一年干\n增长5%。\n二、一鼓作气勇争先\n开局之年。\n今年的主要预期目标是：增长6%。\n新建学校10所。\n三、一以贯之转作风\n压减会议10%。\n";
+        let outline = Outline::read(text);
+        let at = |s: &str| outline.in_plan(text.find(s).unwrap());
+        assert_eq!((at("增长5%"), at("开局之年"), at("增长6%"), at("新建学校"), at("压减会议")), (false, false, true, true, true));
+        // Goals reached in the review open nothing.
+        let review = Outline::read("一、回顾\n全面完成年初确定的主要预期目标。\n增长5%。\n");
+        assert!(!review.in_plan(review.sections[0].span.end + 20));
     }
 
     #[test]
