@@ -356,21 +356,21 @@ fn noun_after(text: &str, pos: usize) -> Option<(&str, usize)> {
                     continue;
                 }
             }
-            // 省级以上零碳园区: a threshold on a grade names a category.
-            if let Some(threshold) = grade_threshold(&text[pos..end], &text[end..]) {
-                end += threshold.len();
-                continue;
+            let ender = starts_noun_ender(&text[end..]);
+            if ender && end > pos {
+                // 省级以上零碳园区: a threshold on a grade names a category.
+                if let Some(threshold) = grade_threshold(&text[pos..end], &text[end..]) {
+                    end += threshold.len();
+                    continue;
+                }
+                // 普通高中: the char that would end the noun ends the word,
+                // and the noun with it.
+                if ends_like_ender(&text[pos..end + c.len_utf8()]) {
+                    end += c.len_utf8();
+                    break;
+                }
             }
-            // 普通高中: the char that would end the noun ends the word, and
-            // the noun with it.
-            if end > pos && ends_like_ender(&text[pos..end + c.len_utf8()]) && starts_noun_ender(&text[end..]) {
-                end += c.len_utf8();
-                break;
-            }
-            let ends = is_clause_end(c)
-                || matches!(c, '、' | '（' | '）' | '(' | ')' | '《' | '》')
-                || c.is_ascii_digit()
-                || starts_noun_ender(&text[end..]);
+            let ends = ender || is_clause_end(c) || matches!(c, '、' | '（' | '）' | '(' | ')' | '《' | '》') || c.is_ascii_digit();
             if ends && end > pos {
                 break;
             }

@@ -558,9 +558,8 @@ fn build(text: &str, start: usize, num_end: usize, numeral: &Numeral, tail: &Tai
         .unwrap_or(Bound::Exact);
     let mut value = numeral.value.scaled(tail.scale)?.to_f64()?;
     // 一亿一千多万: the magnitude after 多 scales what is below 亿.
-    let below = numeral::below_big_unit(numeral_text).filter(|&(_, power)| {
-        numeral.script == Script::Chinese && !numeral.point && tail.inside.is_some() && (1..power).contains(&tail.scale)
-    });
+    let scaled_after_more = numeral.script == Script::Chinese && !numeral.point && tail.inside.is_some() && tail.scale > 0;
+    let below = scaled_after_more.then(|| numeral::below_big_unit(numeral_text)).flatten().filter(|&(_, power)| tail.scale < power);
     if let Some((low, _)) = below {
         let low = low as f64;
         value = numeral.value.to_f64()? - low + low * 10f64.powi(tail.scale);

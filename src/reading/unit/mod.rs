@@ -70,9 +70,9 @@ pub(crate) fn unit_at(text: &str) -> Option<&'static Unit> {
     let (word, unit) = UNIT_WORDS.longest(text)?;
     let rest = &text[word.len()..];
     // 5所以上: a bound after the unit (not 所以, 所属).
-    let bound_follows = ["以上", "以内", "以下"].iter().any(|bound| rest.starts_with(bound));
+    let bound_follows = || ["以上", "以内", "以下"].iter().any(|bound| rest.starts_with(bound));
     match rest.chars().next() {
-        Some(c) if unit.not_before.contains(c) && !bound_follows => None,
+        Some(c) if unit.not_before.contains(c) && !bound_follows() => None,
         _ => Some(unit),
     }
 }
