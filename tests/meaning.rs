@@ -44,6 +44,10 @@ fn adverbs_before_the_verb_are_not_the_indicator() {
     assert_eq!(indicators("新增科技型中小企业95家"), [pair("95家", "新增科技型中小企业")]);
     // 人均, 年均: 均 is no adverb there.
     assert_eq!(indicators("全年人均增加1680元"), [pair("1680元", "全年人均")]);
+    assert_eq!(indicators("钢产量前三年就增加了一百六十一万吨。"), [pair("一百六十一万吨", "钢产量")]);
+    assert_eq!(indicators("高层次人才达到5000人。"), [pair("5000人", "高层次人才")]);
+    // A modal alone is no indicator.
+    assert_eq!(indicators("一九八五年要降到千分之五左右。"), [(String::from("千分之五左右"), None)]);
     // An ordinal span before the verb is a time, and no indicator.
     assert_eq!(indicators("第一个五年合计增长1630万吨"), [(String::from("1630万吨"), None)]);
 }
@@ -241,6 +245,20 @@ fn a_range_shares_its_indicator() {
     let report = extract("地区生产总值年均增速4.5%-5%、努力争取更好结果");
     let ends: Vec<_> = report.figures.iter().map(|f| (f.indicator.as_deref(), f.measure, f.basis)).collect();
     assert_eq!(ends, [(Some("地区生产总值"), Measure::Change, Some(Basis::AnnualAverage)); 2]);
+}
+
+#[test]
+fn the_base_of_a_comparison_and_a_pair_measured_a_head() {
+    // 将比一九五八年的…: the base, a level of the year, of the same indicator.
+    assert_eq!(
+        indicators("工农业总产值将比一九五八年的二千零五十亿元增长百分之四十。"),
+        [pair("二千零五十亿元", "工农业总产值"), pair("百分之四十", "工农业总产值")]
+    );
+    // 占比 and 之比 are no comparison.
+    assert_eq!(indicators("民间投资占比34%。"), [pair("34%", "民间投资占比")]);
+    let report = extract("全员劳动生产率从人均8.7万元提高到12万元以上。");
+    let pair_of: Vec<_> = report.figures.iter().map(|f| (f.indicator.as_deref(), f.measure)).collect();
+    assert_eq!(pair_of, [(Some("全员劳动生产率"), Measure::From), (Some("全员劳动生产率"), Measure::To)]);
 }
 
 #[test]

@@ -161,10 +161,12 @@ fn read_before(pre: &str) -> Reading<'_> {
     let mut rest = trim_space(pre);
     rest = rest.strip_suffix('“').unwrap_or(rest);
     // 由2022年的40%, 提升到2025年的63%: the year right before is the figure's.
-    if let Some((year, start)) = year_at_end(rest) {
+    let dated = year_at_end(rest);
+    if let Some((year, start)) = dated {
         reading.period = Some(year);
         rest = trim_space(&rest[..start]);
     }
+    let dated = dated.is_some();
     // 2×60万千瓦机组: a capacity per unit takes the noun of the units.
     if let Some(before) = rest.strip_suffix('×') {
         reading.per = true;
@@ -187,9 +189,10 @@ fn read_before(pre: &str) -> Reading<'_> {
     if reading.period.is_none() && rest.contains('年') {
         reading.period = last_year(rest);
     }
-    // 由上年的58.6%: the start of a pair, measured a year before.
-    for last_year in ["上年的", "上年", "去年的", "去年", "上一年的"].iter().filter(|_| rest.ends_with(['的', '年'])) {
-        if let Some(before) = rest.strip_suffix(last_year).filter(|b| b.ends_with(['由', '从'])) {
+    // 由上年的58.6%: the start of a pair, measured a year before; 从人均
+    // 8.7万元: measured a head.
+    for measured in ["上年的", "上年", "去年的", "去年", "上一年的", "人均", "户均", "每人"].iter().filter(|_| rest.ends_with(['的', '年', '均', '人'])) {
+        if let Some(before) = rest.strip_suffix(measured).filter(|b| b.ends_with(['由', '从'])) {
             rest = before;
             break;
         }
@@ -218,6 +221,10 @@ fn read_before(pre: &str) -> Reading<'_> {
             rest = &rest[..at];
         } else if let Some(before) = rest.strip_suffix('均').filter(|b| !b.ends_with(['人', '年', '平', '户', '日', '月'])).or_else(|| rest.strip_suffix("都")) {
             rest = before;
+        } else if let Some(before) = rest.strip_suffix(['比', '较']).filter(|b| dated && !b.is_empty()) {
+            // 将比一九五八年的二千零五十亿元: the base a change is measured
+            // from (not 占比, 之比: no year stands between).
+            rest = before;
         } else if let Some(m) = compared_with(rest, reading.verb) {
             // 较“十三五”时期增长148%: compared with a time other than last
             // year; 比上年预算减少50亿元: with last year's, all the same.
@@ -232,6 +239,8 @@ fn read_before(pre: &str) -> Reading<'_> {
     rest = disposal_object(trim_leading(rest));
     rest = rest.strip_suffix('的').unwrap_or(rest);
     rest = without_trailing_frame(rest);
+    // 能耗由前两年…: a 由 before the span left no noun after it.
+    rest = rest.strip_suffix(['由', '从']).unwrap_or(rest);
     if reading.verb.is_none() {
         let opens_with_change = CHANGE_VERB_STARTS.longest(rest).filter(|&(w, _)| {
             // 增加到…: a verb of level, not a change of what follows.
@@ -251,8 +260,9 @@ fn read_before(pre: &str) -> Reading<'_> {
     rest = trim_space(rest);
     // 全年增长5%: a scope or time word alone is no indicator.
     let scope_only = SCOPE_WORD_STARTS.longest(rest).is_some_and(|(word, ())| word.len() == rest.len());
-    // （比预算增高…: marks alone are no indicator either.
-    let words = rest.chars().any(is_han_or_word);
+    // （比预算增高…: marks alone are no indicator either, nor a modal or
+    // an adverb alone (一九八五年要降到…).
+    let words = rest.chars().any(is_han_or_word) && !matches!(rest, "要" | "将" | "也" | "又" | "还" | "就" | "都" | "再" | "才" | "已" | "并");
     reading.indicator = (words && !scope_only).then_some(rest);
     reading
 }
@@ -264,7 +274,7 @@ fn without_trailing_frame(rest: &str) -> &str {
     let is_count = |c: char| arabic_digit(c).is_some() || matches!(c, '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '两' | '几');
     let Some(before_year) = rest.strip_suffix('年') else { return rest };
     let noun = before_year.trim_end_matches(is_count);
-    let noun = noun.strip_suffix(['近', '这']).unwrap_or(noun);
+    let noun = noun.strip_suffix(['近', '这', '前']).unwrap_or(noun);
     // 第一个五年: an ordinal span, and what stands before it the noun.
     let before_ordinal = noun.strip_suffix('个').and_then(|n| n.trim_end_matches(is_count).strip_suffix('第'));
     if let Some(before) = before_ordinal.filter(|_| noun.len() < before_year.len()) {
