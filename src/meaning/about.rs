@@ -215,6 +215,18 @@ const NUM: &str = r"[一二三四五六七八九十]+";
 
 /// Where the four year digits ([`YEAR`]) just before `at` start, when
 /// there are four.
+/// The lines of `text` that hold one of `words`, in text order, each once.
+fn lines_with<'t>(text: &'t str, words: &[&str]) -> Vec<&'t str> {
+    let mut starts: Vec<usize> = words
+        .iter()
+        .flat_map(|word| memchr::memmem::find_iter(text.as_bytes(), word.as_bytes()))
+        .map(|at| memchr::memrchr(b'\n', &text.as_bytes()[..at]).map_or(0, |nl| nl + 1))
+        .collect();
+    starts.sort_unstable();
+    starts.dedup();
+    starts.iter().map(|&start| text[start..].split_inclusive('\n').next().unwrap_or_default()).collect()
+}
+
 fn year_digits_before(text: &str, at: usize) -> Option<usize> {
     let mut chars = text[..at].char_indices().rev();
     let mut start = at;
@@ -233,7 +245,7 @@ fn year_digits_before(text: &str, at: usize) -> Option<usize> {
 /// year before's review; the last year whose results it gives, and one.
 fn year(text: &str, opening: &str, headings: &[&str]) -> Option<i32> {
     static TITLE_OR_DATE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(&format!(r"(?m)^\s*(?:——\s*)?(?P<year>{YEAR})年\d{{1,2}}月\d{{1,2}}日在|^[^\n，。]{{0,24}}?(?P<year2>{YEAR})年[^\n，。]{{0,30}}政府工作报告\s*$")).expect("valid regex")
+        Regex::new(&format!(r"(?m)^\s*(?:——\s*)?(?P<year>{YEAR})年[0-9０-９]{{1,2}}月[0-9０-９]{{1,2}}日在|^[^\n，。]{{0,24}}?(?P<year2>{YEAR})年[^\n，。]{{0,30}}政府工作报告\s*$")).expect("valid regex")
     });
     static ADDRESSED: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(&format!(
@@ -273,8 +285,13 @@ fn year(text: &str, opening: &str, headings: &[&str]) -> Option<i32> {
     // (Each pattern is run only where its key words are: the search for
     // them is many times faster than the pattern's.)
     let has = |text: &str, word: &str| memchr::memmem::find(text.as_bytes(), word.as_bytes()).is_some();
-    let title_or_date = has(opening, "日在") || has(opening, "政府工作报告");
-    if let Some(year) = title_or_date.then(|| TITLE_OR_DATE.captures_iter(opening).find_map(|caps| year_of(&caps, "year").or_else(|| year_of(&caps, "year2")))).flatten() {
+    // Both of TITLE_OR_DATE's shapes hold a key word on their line: the
+    // pattern reads the lines that have one, in text order.
+    let key_lines = lines_with(opening, &["日在", "政府工作报告"]);
+    let title_or_date = key_lines.iter().find_map(|line| {
+        TITLE_OR_DATE.captures_iter(line).find_map(|caps| year_of(&caps, "year").or_else(|| year_of(&caps, "year2")))
+    });
+    if let Some(year) = title_or_date {
         return Some(year);
     }
     if let Some(caps) = ADDRESSED.captures(opening) {
