@@ -93,6 +93,11 @@ pub(crate) const NOUNS_STARTING_LIKE_ENDERS: &[&str] = &[
     "有经济", "有林",
 ];
 
+/// Words that hold a word of [`NOUN_ENDERS`] past their first char
+/// (`宜居` holds `居`, `和美` is no `和`): a noun after a count goes on
+/// through them (`10个宜居宜业和美乡村`).
+pub(crate) const NOUN_WORDS_HOLDING_ENDERS: &[&str] = &["宜居", "和美"];
+
 /// Nouns that end with a word of [`NOUN_ENDERS`] (`高中` with `中`): a
 /// noun after a count goes on through them (`10所普通高中建设`).
 pub(crate) const NOUNS_ENDING_LIKE_ENDERS: &[&str] = &["高中", "初中", "华中"];

@@ -21,6 +21,19 @@ fn indicator_is_the_noun_phrase_before_the_verb() {
 }
 
 #[test]
+fn a_share_of_the_noun_after_it_inherits_nothing() {
+    assert_eq!(
+        indicators("新增基础教育学位4万个，67.5%的初中毕业生升入优质高中。"),
+        [pair("4万个", "新增基础教育学位"), (String::from("67.5%"), None)]
+    );
+    // A bound after a verb is of the clause's subject all the same.
+    assert_eq!(
+        indicators("广义货币M2增长11.3%，低于13%左右的预期目标。"),
+        [pair("11.3%", "广义货币M2"), pair("低于13%左右", "广义货币M2")]
+    );
+}
+
+#[test]
 fn a_share_with_a_threshold_is_a_figure() {
     assert_eq!(
         indicators("95%以上的村集体经营性收入超过10万元"),
@@ -95,6 +108,7 @@ fn a_noun_that_begins_like_a_postposition_is_not_cut() {
     assert_eq!(indicators("4条高速提前通车"), [pair("4条", "高速")]);
     assert_eq!(indicators("2130人因提前转移避免伤亡"), [(String::from("2130人"), None)]);
     assert_eq!(indicators("消除3个风险因素"), [pair("3个", "风险因素")]);
+    assert_eq!(indicators("打造10个宜居宜业和美乡村。"), [pair("10个", "宜居宜业和美乡村")]);
 }
 
 #[test]

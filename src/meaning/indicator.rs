@@ -14,7 +14,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::lexicon::{
-    Verb, ADVERBS, BASES, BOUNDS_BEFORE, CONNECTIVES, MONEY_NOUNS, SCOPE_WORDS, FROM_TO_LINKS, MERGE_LINKS, NOUNS_ENDING_LIKE_ENDERS, NOUNS_STARTING_LIKE_ENDERS, NOUN_ENDERS, POSTPOSITIONS,
+    Verb, ADVERBS, BASES, BOUNDS_BEFORE, CONNECTIVES, MONEY_NOUNS, SCOPE_WORDS, FROM_TO_LINKS, MERGE_LINKS, NOUNS_ENDING_LIKE_ENDERS, NOUNS_STARTING_LIKE_ENDERS, NOUN_ENDERS, NOUN_WORDS_HOLDING_ENDERS, POSTPOSITIONS,
     TARGET_WORDS, VERBS,
 };
 use crate::model::{Basis, Dimension, Direction, Figure, Measure};
@@ -349,6 +349,11 @@ fn noun_after(text: &str, pos: usize) -> Option<(&str, usize)> {
         } else if c == '”' {
             quoted = false;
         } else if !quoted {
+            // 宜居宜业和美乡村: words that hold an ender go on with the noun.
+            if let Some(word) = NOUN_WORDS_HOLDING_ENDERS.iter().find(|w| text[end..].starts_with(**w)) {
+                end += word.len();
+                continue;
+            }
             if end > pos {
                 let rest = &text[end..];
                 let joined = match c {
@@ -623,7 +628,13 @@ pub(crate) fn annotate(text: &str, from: usize, figures: &mut [Figure], outline:
         // 接待游客1.2亿人次，实现旅游收入1100亿元，分别增长15%和18%: a bare
         // 分别 takes the indicators of the figures before it, in order.
         let backward = reading.respectively && figures[i].indicator.is_none();
-        if figures[i].indicator.is_none() && !is_time_span(&figures[i]) && !is_group_count(&figures[i]) && !backward && same_sentence() {
+        // ，67.5%的初中毕业生…: a share of the noun after it, opening its
+        // clause, takes no indicator from before (低于13%左右的预期目标 does).
+        let share_of_after = figures[i].dimension == Dimension::Percent
+            && text[span.end..].starts_with('的')
+            && trim_space(&text[start..span.start]).is_empty()
+            && !opens_with_bound(&figures[i].text);
+        if figures[i].indicator.is_none() && !is_time_span(&figures[i]) && !is_group_count(&figures[i]) && !backward && !share_of_after && same_sentence() {
             // A bare change clause inherits the indicator before it; a bare
             // level the subject of a count before (地区生产总值跨过3个万亿级
             // 关口、突破10万亿元).

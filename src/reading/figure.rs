@@ -548,7 +548,9 @@ fn build(text: &str, start: usize, num_end: usize, numeral: &Numeral, tail: &Tai
     let leading = leading.filter(|&(_, begin)| !(unit.spans_time() && text[begin..start].ends_with("近")));
     let sign = minus_before(text, start).filter(|_| leading.is_none() && !after_figure);
     let span_start = sign.or(leading.map(|(_, begin)| begin)).unwrap_or(start);
-    if in_quoted_name(text, span_start, after_unit) {
+    // “40条”: articles in quotes name a policy.
+    let quoted_articles = unit.word == "条" && text[..span_start].ends_with('“') && text[after_unit..].starts_with('”');
+    if quoted_articles || in_quoted_name(text, span_start, after_unit) {
         return None;
     }
     let bound = [leading.map(|(b, _)| b), numeral.approx, tail.inside, tail.after.map(|(b, _)| b)]
