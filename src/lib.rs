@@ -147,17 +147,20 @@ struct ReadmeDoctests;
 /// ```
 pub fn extract(text: &str) -> Report {
     let outline = reading::segment::Outline::read(text);
-    let mut report = read_part(text, &outline, 0..text.len(), 0);
+    let about = meaning::about::read(text);
+    let mut report = read_part(text, &outline, about.year, 0..text.len(), 0);
     report.sections = outline.sections;
-    report.about = meaning::about::read(text);
+    report.about = about;
     report
 }
 
 /// Figures, ranks and projects that start in `part` (the figure scan starts
-/// at `scan_from`), with the outline of the whole text.
-fn read_part(text: &str, outline: &reading::segment::Outline, part: Range<usize>, scan_from: usize) -> Report {
+/// at `scan_from`), with the outline of the whole text and the year the
+/// report is made in.
+fn read_part(text: &str, outline: &reading::segment::Outline, year: Option<i32>, part: Range<usize>, scan_from: usize) -> Report {
     let mut figures = reading::figure::find(text, scan_from.max(part.start)..part.end);
     meaning::indicator::annotate(text, part.start, &mut figures, outline);
+    meaning::indicator::mark_later_years_as_goals(&mut figures, year);
     let mut spans = Vec::with_capacity(figures.len());
     for figure in &mut figures {
         figure.section = outline.path_at(figure.span.start);
@@ -234,7 +237,7 @@ impl Iterator for Parts<'_> {
             Some(at) => wanted + at + 1,
             None => text.len(),
         };
-        let mut report = read_part(text, &self.outline, start..end, self.scan_from);
+        let mut report = read_part(text, &self.outline, self.about.year, start..end, self.scan_from);
         report.sections = self.outline.sections.iter().filter(|s| (start..end).contains(&s.span.start)).cloned().collect();
         report.about = self.about.clone();
         // A figure read across the part's last line end is not read again.

@@ -211,6 +211,18 @@ fn verbs_that_name_the_level_reached_leave_the_indicator() {
 }
 
 #[test]
+fn a_figure_of_a_year_after_the_reports_is_a_goal() {
+    let text = "关于发展国民经济的第一个五年计划的报告\n——1955年7月5日在第一届全国人民代表大会第二次会议上\n一、国家在过渡时期的总任务\n一九五四年粮食产量是三千三百九十亿斤。\n到一九五七年，粮食产量达到三千八百五十六亿斤。\n";
+    let report = extract(text);
+    assert_eq!(report.about.year, Some(1955));
+    let goals: Vec<(Option<&str>, bool)> = report.figures.iter().map(|f| (f.period.as_deref(), f.target)).collect();
+    assert_eq!(goals, [(Some("1954"), false), (Some("1957"), true)]);
+    // A part read on its own knows the report's year too.
+    let parts: Vec<bool> = zhibiao::extract_parts(text, 16).flat_map(|part| part.figures).map(|f| f.target).collect();
+    assert_eq!(parts, [false, true]);
+}
+
+#[test]
 fn a_goal_word_in_the_name_of_a_policy_sets_no_goal() {
     let report = extract("创建高质量发展目标政策体系，连续5年开展抓发展攻坚行动。");
     assert_eq!(report.figures.iter().map(|f| f.target).collect::<Vec<_>>(), [false]);

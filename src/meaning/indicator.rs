@@ -683,6 +683,17 @@ pub(crate) fn annotate(text: &str, from: usize, figures: &mut [Figure], outline:
     }
 }
 
+/// A figure of a year after the report's own (`到一九五七年达到…` in the
+/// report of 1955) can only be a goal.
+pub(crate) fn mark_later_years_as_goals(figures: &mut [Figure], report_year: Option<i32>) {
+    let Some(report_year) = report_year else { return };
+    for figure in figures {
+        if figure.period.as_deref().and_then(|period| period.parse::<i32>().ok()).is_some_and(|year| year > report_year) {
+            figure.target = true;
+        }
+    }
+}
+
 /// The clause before the one at `clause` when it is a noun phrase alone,
 /// after a comma and after `floor` (no figure in it): `今年经济增长速度的宏观
 /// 调控目标` of `…目标，定为百分之八至九`.
