@@ -472,3 +472,17 @@ fn a_rise_to_a_place_is_a_rank_with_its_whole_verb() {
         ]
     );
 }
+
+#[test]
+fn a_field_not_in_the_scope_table_after_a_rank_verb() {
+    let ranks = |text: &str| -> Vec<(String, Option<u32>, Option<String>)> {
+        extract(text).ranks.into_iter().map(|r| (r.text, r.position, r.scope)).collect()
+    };
+    let rank = |text: &str, place: u32, scope: &str| (text.to_string(), Some(place), Some(scope.to_string()));
+    assert_eq!(ranks("常住人口城镇化率提高到76.58%、居各省区首位。"), [rank("居各省区首位", 1, "各省区")]);
+    assert_eq!(ranks("外国获批在川设立领事机构增至24家、居内地第3位。"), [rank("居内地第3位", 3, "内地")]);
+    assert_eq!(ranks("国内生产总值跃升到世界第二位。"), [rank("跃升到世界第二位", 2, "世界")]);
+    // A field holds no verb of its own, and 居民 is no field.
+    assert_eq!(ranks("区域农业品牌排名提升至全国第六位。"), [rank("提升至全国第六位", 6, "全国")]);
+    assert!(ranks("居民第一次参保。").is_empty());
+}

@@ -23,13 +23,17 @@ static RANK: LazyLock<Regex> = LazyLock::new(|| {
     let scopes = SCOPES.join("|");
     let verbs = RANK_VERBS.join("|");
     let n = r"[0-9０-９]+|[一二三四五六七八九十百千两]+";
+    // After a verb, a field not in the table, ending like a place or a
+    // group of them, with no verb of its own: 居各省区首位, 居内地第3位,
+    // 稳居发展中国家首位 (not 排名提升至全国…).
+    let field = r"[^\s，,。；;、：:第首前的居至到为排升位名]{1,10}?[国省区市县州地陆界球家部城内]";
     Regex::new(&format!(
         r"(?x)
-        (?P<verb>{verbs})(?P<scope1>{scopes})?第(?P<place>{n})(?:位|名)?
+        (?P<verb>{verbs})(?P<scope1>{scopes}|{field})?第(?P<place>{n})(?:位|名)?
       | (?P<scope2>{scopes})?第(?P<named>{n})名
       | (?P<scope3>{scopes})?前(?P<top>{n})(?:名|位|强)
       | (?P<scope4>{scopes})?(?P<strong>{n})强
-      | (?P<verb2>{verbs}|保持|稳居|继续居|保持在)(?P<scope5>{scopes})?(?P<first>首位)"
+      | (?P<verb2>{verbs}|保持|稳居|继续居|保持在)(?P<scope5>{scopes}|{field})?(?P<first>首位)"
     ))
     .expect("valid regex")
 });
