@@ -469,6 +469,8 @@ pub(crate) const BUILDING_LEADS: &[(&str, &str, Status)] = &[
     ("提速", "提速建设", InProgress),
     ("推进", "推进建设", InProgress),
     ("推动", "推动建设", InProgress),
+    ("抓紧", "抓紧建设", InProgress),
+    ("加紧", "加紧建设", InProgress),
     ("启动", "启动建设", Started),
 ];
 

@@ -57,6 +57,10 @@ fn speed_up_wraps_the_name() {
         projects("加快辽宁(东戴河)带土移植转化中心建设，"),
         [p("辽宁(东戴河)带土移植转化中心", Status::InProgress, "加快建设")]
     );
+    assert_eq!(
+        projects("抓紧黄河小浪底水利枢纽和南水北调工程建设。"),
+        [p("黄河小浪底水利枢纽", Status::InProgress, "抓紧建设"), p("南水北调工程", Status::InProgress, "抓紧建设")]
+    );
 }
 
 #[test]
