@@ -505,7 +505,7 @@ pub(crate) const PROJECT_PREDICATES: &[&str] = &[
 /// Words that end a generic mention, a kind of project in a field
 /// (`节能降耗重点项目`).
 pub(crate) const GENERIC_NAME_ENDS: &[&str] =
-    &["重点项目", "重大项目", "重点工程", "重大工程", "标志性项目", "标志性工程", "民生工程", "民生项目", "实事项目", "阶段", "手段", "地段", "时段"];
+    &["重点项目", "重大项目", "重点工程", "重大工程", "重点建设工程", "重点建设项目", "标志性项目", "标志性工程", "民生工程", "民生项目", "实事项目", "阶段", "手段", "地段", "时段"];
 
 /// Words before a project name that belong to the sentence, not the name.
 pub(crate) const NAME_LEAD_VERBS: &[&str] = &[

@@ -72,6 +72,7 @@ fn the_complement_of_a_status_verb_is_not_the_name() {
 fn generic_mentions_are_not_projects() {
     for text in [
         "实施重点项目18个，",
+        "新开工10项国家重点建设工程。",
         "新签约项目186个，",
         "储氢、光学等未来产业项目加快推进。",
         "开工建设一批重大项目。",
