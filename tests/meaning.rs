@@ -26,6 +26,10 @@ fn a_share_of_the_noun_after_it_inherits_nothing() {
         indicators("新增基础教育学位4万个，67.5%的初中毕业生升入优质高中。"),
         [pair("4万个", "新增基础教育学位"), (String::from("67.5%"), None)]
     );
+    assert_eq!(
+        indicators("原材料消耗指标有百分之四十三没有恢复，有百分之二十四的国营工业企业存在着亏损。"),
+        [pair("百分之四十三", "原材料消耗指标"), (String::from("百分之二十四"), None)]
+    );
     // A bound after a verb is of the clause's subject all the same.
     assert_eq!(
         indicators("广义货币M2增长11.3%，低于13%左右的预期目标。"),
@@ -59,6 +63,8 @@ fn adverbs_before_the_verb_are_not_the_indicator() {
     assert_eq!(indicators("全年人均增加1680元"), [pair("1680元", "全年人均")]);
     assert_eq!(indicators("钢产量前三年就增加了一百六十一万吨。"), [pair("一百六十一万吨", "钢产量")]);
     assert_eq!(indicators("高层次人才达到5000人。"), [pair("5000人", "高层次人才")]);
+    assert_eq!(indicators("今年化学需氧量、氨氮排放量要下降2%。"), [pair("2%", "今年化学需氧量、氨氮排放量")]);
+    assert_eq!(indicators("主要污染物排放总量下降5%。"), [pair("5%", "主要污染物排放总量")]);
     // A modal alone is no indicator.
     assert_eq!(indicators("一九八五年要降到千分之五左右。"), [(String::from("千分之五左右"), None)]);
     // An ordinal span before the verb is a time, and no indicator.

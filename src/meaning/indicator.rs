@@ -215,6 +215,9 @@ fn read_before(pre: &str) -> Reading<'_> {
             rest = &rest[..rest.len() - word.len()];
         } else if let Some((adverb, ())) = ADVERB_ENDS.longest(rest) {
             rest = &rest[..rest.len() - adverb.len()];
+        } else if let Some(before) = rest.strip_suffix('要').filter(|b| !b.ends_with(['主', '纲', '需', '重', '必', '只', '概', '摘', '首'])) {
+            // 排放量要下降2%: the modal (not 主要, 需要, 纲要).
+            rest = before;
         } else if let Some((at, _)) = rest.char_indices().rev().take(3).find(|&(_, c)| c == '每') {
             // 每村每年5万元: a rate.
             reading.per = true;
@@ -480,6 +483,12 @@ static NOUN_ENDER_WORDS: LazyLock<Prefixes<bool>> = LazyLock::new(|| {
     Prefixes::new(enders.chain(NOUNS_STARTING_LIKE_ENDERS.iter().map(|&w| (w, false))))
 });
 
+/// Whether `text` is one word of [`NOUN_ENDERS`] and nothing more (`有` of
+/// `有百分之二十四的国营工业企业`).
+fn is_lone_verb(text: &str) -> bool {
+    NOUN_ENDER_WORDS.longest(text).is_some_and(|(word, ends)| ends && word.len() == text.len())
+}
+
 /// Whether `text` starts with a word of [`NOUN_ENDERS`] (and not with a noun
 /// that begins like one).
 pub(crate) fn starts_noun_ender(text: &str) -> bool {
@@ -630,9 +639,11 @@ pub(crate) fn annotate(text: &str, from: usize, figures: &mut [Figure], outline:
         let backward = reading.respectively && figures[i].indicator.is_none();
         // ，67.5%的初中毕业生…: a share of the noun after it, opening its
         // clause, takes no indicator from before (低于13%左右的预期目标 does).
+        // (有百分之二十四的国营工业企业…: after a verb alone too.)
+        let before_share = trim_space(&text[start..span.start]);
         let share_of_after = figures[i].dimension == Dimension::Percent
             && text[span.end..].starts_with('的')
-            && trim_space(&text[start..span.start]).is_empty()
+            && (before_share.is_empty() || is_lone_verb(before_share))
             && !opens_with_bound(&figures[i].text);
         if figures[i].indicator.is_none() && !is_time_span(&figures[i]) && !is_group_count(&figures[i]) && !backward && !share_of_after && same_sentence() {
             // A bare change clause inherits the indicator before it; a bare
