@@ -230,8 +230,13 @@ fn a_figure_of_a_year_after_the_reports_is_a_goal() {
 
 #[test]
 fn a_goal_word_in_the_name_of_a_policy_sets_no_goal() {
-    let report = extract("创建高质量发展目标政策体系，连续5年开展抓发展攻坚行动。");
-    assert_eq!(report.figures.iter().map(|f| f.target).collect::<Vec<_>>(), [false]);
+    let targets = |text: &str| extract(text).figures.iter().map(|f| f.target).collect::<Vec<_>>();
+    assert_eq!(targets("创建高质量发展目标政策体系，连续5年开展抓发展攻坚行动。"), [false]);
+    // In quotes too; outside them 确保 sets one.
+    assert_eq!(targets("2002年中央财政用于“两个确保”和“低保”的资金达594亿元。"), [false]);
+    assert_eq!(targets("力争“两个确保”资金增长10%。"), [true]);
+    // A goal passed is reached, not set.
+    assert_eq!(targets("城镇新增就业980万人，超过预期目标；城镇居民人均可支配收入9422元。"), [false, false]);
 }
 
 #[test]

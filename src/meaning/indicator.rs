@@ -966,11 +966,13 @@ fn names_a_goal(text: &str) -> bool {
     let mut from = 0;
     while let Some((_, found)) = TARGET_WORDS_ANY.find(text, from, text.len()) {
         let before = &text[..found.start];
-        let reached = ["确定的", "实现", "完成", "超额完成", "达到了", "低于", "高于"].iter().any(|w| before.ends_with(w))
+        let reached = ["确定的", "实现", "完成", "超额完成", "达到了", "低于", "高于", "超过", "好于"].iter().any(|w| before.ends_with(w))
             || before.ends_with("的") && [before.rfind("实现"), before.rfind("完成")].iter().flatten().any(|&at| found.start - at <= 18);
         // 高质量发展目标政策体系, 目标责任考核: a goal word in the name of a
         // policy or a duty sets no goal.
-        let in_a_name = ["政策", "体系", "责任", "考核", "管理", "导向"].iter().any(|w| text[found.end..].starts_with(w));
+        let in_a_name = ["政策", "体系", "责任", "考核", "管理", "导向"].iter().any(|w| text[found.end..].starts_with(w))
+            // “两个确保”: a policy named in quotes.
+            || before.rfind('“').is_some_and(|open| !before[open..].contains('”'));
         if !reached && !in_a_name {
             return true;
         }
