@@ -94,9 +94,9 @@ pub(crate) const NOUNS_STARTING_LIKE_ENDERS: &[&str] = &[
 ];
 
 /// Words that hold a word of [`NOUN_ENDERS`] past their first char
-/// (`宜居` holds `居`, `和美` is no `和`): a noun after a count goes on
-/// through them (`10个宜居宜业和美乡村`).
-pub(crate) const NOUN_WORDS_HOLDING_ENDERS: &[&str] = &["宜居", "和美"];
+/// (`宜居` holds `居`, `国有` holds `有`, `和美` is no `和`): a noun after a
+/// count goes on through them (`10个宜居宜业和美乡村`, `24万户国有小企业`).
+pub(crate) const NOUN_WORDS_HOLDING_ENDERS: &[&str] = &["宜居", "和美", "国有"];
 
 /// Nouns that end with a word of [`NOUN_ENDERS`] (`高中` with `中`): a
 /// noun after a count goes on through them (`10所普通高中建设`).
@@ -299,7 +299,7 @@ pub(crate) const MERGE_LINKS: &[&str] =
 
 /// Adverbs between an indicator and its verb (`能耗强度累计下降17.3%`).
 pub(crate) const ADVERBS: &[&str] = &[
-    "累计", "合计", "总计", "共计", "拟", "再", "又", "也", "就", "仍", "仍然", "依然", "进一步", "大幅", "大幅度", "较大幅度", "大大", "持续",
+    "按可比价格计算", "按可比价计算", "按可比口径", "累计", "合计", "总计", "共计", "拟", "再", "又", "也", "就", "仍", "仍然", "依然", "进一步", "大幅", "大幅度", "较大幅度", "大大", "持续",
     "稳步", "逐步", "逐年", "迅速", "快速", "较快", "明显", "显著", "平均", "预计", "将", "已", "共", "首次", "首度", "历史性", "已经",
 ];
 

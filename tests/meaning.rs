@@ -65,6 +65,11 @@ fn adverbs_before_the_verb_are_not_the_indicator() {
     assert_eq!(indicators("高层次人才达到5000人。"), [pair("5000人", "高层次人才")]);
     assert_eq!(indicators("今年化学需氧量、氨氮排放量要下降2%。"), [pair("2%", "今年化学需氧量、氨氮排放量")]);
     assert_eq!(indicators("主要污染物排放总量下降5%。"), [pair("5%", "主要污染物排放总量")]);
+    assert_eq!(indicators("全年地区生产总值按可比价格计算增长5%。"), [pair("5%", "全年地区生产总值")]);
+    assert_eq!(
+        indicators("国民生产总值3800亿元，按可比价格计算增长10.2%。"),
+        [pair("3800亿元", "国民生产总值"), pair("10.2%", "国民生产总值")]
+    );
     // A modal alone is no indicator.
     assert_eq!(indicators("一九八五年要降到千分之五左右。"), [(String::from("千分之五左右"), None)]);
     // An ordinal span before the verb is a time, and no indicator.
@@ -115,6 +120,7 @@ fn a_noun_that_begins_like_a_postposition_is_not_cut() {
     assert_eq!(indicators("2130人因提前转移避免伤亡"), [(String::from("2130人"), None)]);
     assert_eq!(indicators("消除3个风险因素"), [pair("3个", "风险因素")]);
     assert_eq!(indicators("打造10个宜居宜业和美乡村。"), [pair("10个", "宜居宜业和美乡村")]);
+    assert_eq!(indicators("全国有24万多户国有小企业。"), [pair("24万多户", "国有小企业")]);
 }
 
 #[test]
