@@ -339,7 +339,7 @@ fn a_count_of_people_without_a_classifier() {
 fn small_chinese_counts_of_places_are_counts_and_of_slogans_are_not() {
     assert_eq!(one("建成两个社区"), f("两个", 2.0, "个", Bound::Exact));
     assert_eq!(one("新建三所学校"), f("三所", 3.0, "所", Bound::Exact));
-    for text in ["做好三篇大文章", "坚持两个毫不动摇", "利用国内国际两个市场"] {
+    for text in ["做好三篇大文章", "坚持两个毫不动摇", "利用国内国际两个市场", "坚持四项基本原则", "计划生育和环境保护是我国的两项基本国策"] {
         assert!(figures(text).is_empty(), "{text}: {:?}", figures(text));
     }
 }
