@@ -36,6 +36,7 @@ fn chinese_numerals_and_fractions() {
     assert_eq!(one("城乡低保实现“十三连涨”"), f("十三连涨", 13.0, "连涨", Bound::Exact));
     assert_eq!(one("连续两年荣获"), f("两年", 2.0, "年", Bound::Exact));
     assert_eq!(one("用了两年多时间"), f("两年多", 2.0, "年", Bound::Over));
+    assert_eq!(one("走了五十多年的路"), f("五十多年", 50.0, "年", Bound::Over));
     assert_eq!(one("占比百分之二十九点三"), f("百分之二十九点三", 29.3, "%", Bound::Exact));
     assert_eq!(one("增长２９．３％"), f("２９．３％", 29.3, "%", Bound::Exact));
     assert_eq!(one("提高0.6个百分点"), f("0.6个百分点", 0.6, "个百分点", Bound::Exact));
@@ -294,11 +295,12 @@ fn ordinals_in_lists_and_sessions() {
 
 #[test]
 fn the_span_a_review_or_plan_covers_is_no_figure() {
-    for text in ["五年来，我们坚持", "五年多来，我国", "五年新设外资企业1770家", "中新互联互通项目十年开辟“六条通道”", "近三年，中央投入", "长江十年禁渔以来", "两年来新建学校"] {
+    for text in ["五年来，我们坚持", "五年多来，我国", "十多年来，中国", "五年新设外资企业1770家", "中新互联互通项目十年开辟“六条通道”", "近三年，中央投入", "长江十年禁渔以来", "两年来新建学校"] {
         assert!(figures(text).iter().all(|(_, _, unit, _)| unit != "年"), "{text}: {:?}", figures(text));
     }
     assert_eq!(one("连续两年荣获"), f("两年", 2.0, "年", Bound::Exact));
     assert_eq!(one("用了两年多时间"), f("两年多", 2.0, "年", Bound::Over));
+    assert_eq!(one("走了五十多年的路"), f("五十多年", 50.0, "年", Bound::Over));
     assert_eq!(one("粮食产量创20年新高"), f("20年", 20.0, "年", Bound::Exact));
     assert_eq!(one("实行了长达2600年的古老税种"), f("2600年", 2600.0, "年", Bound::Exact));
     assert_eq!(one("土地承包期再延长30年"), f("30年", 30.0, "年", Bound::Exact));

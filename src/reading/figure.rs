@@ -501,9 +501,10 @@ fn build(text: &str, start: usize, num_end: usize, numeral: &Numeral, tail: &Tai
     }
     // 五年来, 五年新设…, 十年禁渔: the span a review or plan covers is no
     // figure; a span something lasts is one (连续两年, 长达2600年, 创20年新高).
-    // (五年多来: more than a span, up to now, is one too.)
+    // (五年多来, 二十多年来: more than a span, up to now, is one too.)
     let since = tail.after.is_none_or(|(bound, end)| bound == Bound::Over && text[..end].ends_with(['多', '余']) && text[end..].starts_with('来'));
-    if unit.word == "年" && tail.scale == 0 && since && tail.inside.is_none() && !numeral.point {
+    let inside_since = tail.inside.is_none() || text[tail.unit_end..].starts_with('来'); // 二十多年来
+    if unit.word == "年" && tail.scale == 0 && since && inside_since && !numeral.point {
         let bound_before = read_before_bound(text, start).is_some_and(|(_, begin)| !text[begin..start].ends_with('近'));
         if !bound_before && DURATION_BINDER_ENDS.longest(&text[..start]).is_none() {
             return None;
