@@ -29,6 +29,8 @@ fn magnitudes_fold_into_the_value() {
     assert_eq!(one("有一亿一千多万农户"), f("一亿一千多万农户", 1.1e8, "农户", Bound::Over));
     assert_eq!(one("农具五亿二千余万件"), f("五亿二千余万件", 5.2e8, "件", Bound::Over));
     assert_eq!(one("一万多亿元"), f("一万多亿元", 1e12, "元", Bound::Over));
+    // 一亿一 is 110 million, and 一亿一多万 reads no one way: skipped, not misread.
+    assert_eq!(figures("有一亿一多万人"), []);
 }
 
 #[test]

@@ -562,10 +562,14 @@ fn build(text: &str, start: usize, num_end: usize, numeral: &Numeral, tail: &Tai
     let mut value = numeral.value.scaled(tail.scale)?.to_f64()?;
     // 一亿一千多万: the magnitude after 多 scales what is below 亿.
     let scaled_after_more = numeral.script == Script::Chinese && !numeral.point && tail.inside.is_some() && tail.scale > 0;
-    let below = scaled_after_more.then(|| numeral::below_big_unit(numeral_text)).flatten().filter(|&(_, power)| tail.scale < power);
-    if let Some((low, _)) = below {
-        let low = low as f64;
-        value = numeral.value.to_f64()? - low + low * 10f64.powi(tail.scale);
+    let split = scaled_after_more.then(|| numeral::split_at_big_unit(numeral_text)).flatten().filter(|&(_, _, power)| tail.scale < power);
+    if let Some((high, low, _)) = split {
+        // 一亿一多万: a whole (一亿一, 110 million) its parts do not make
+        // is read no way that is sure; it is skipped, not misread.
+        if numeral.value.to_f64()? != (high + low) as f64 {
+            return None;
+        }
+        value = high as f64 + low as f64 * 10f64.powi(tail.scale);
     }
     let mut end = after_unit;
     if unit.name == "元" && tail.after.is_none() && tail.per.is_none() {

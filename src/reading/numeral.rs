@@ -594,20 +594,25 @@ fn round_prefixed(i: &str) -> Res<'_, Numeral> {
     Ok((rest, round_numeral(value, bound)))
 }
 
-/// The part of a Chinese integer below its last big unit (`万`, `亿`), and
-/// that unit's power of ten: `一亿一千` → (1000, 8). A magnitude after `多`
-/// or `余` scales this part alone: `一亿一千多万` is over 110 million.
-pub(crate) fn below_big_unit(numeral: &str) -> Option<(u64, i32)> {
+/// A Chinese integer split at its last big unit (`万`, `亿`): the value up
+/// to and with that unit, the value below it, and the unit's power of ten:
+/// `一亿一千` → (100 000 000, 1000, 8). A magnitude after `多` or `余`
+/// scales the part below alone: `一亿一千多万` is over 110 million. `None`
+/// where the numeral has no big unit or its parts do not read alone.
+pub(crate) fn split_at_big_unit(numeral: &str) -> Option<(u64, u64, i32)> {
     let (at, unit) = numeral.char_indices().rev().find(|&(_, c)| matches!(c, '万' | '萬' | '亿' | '億'))?;
     let power = if matches!(unit, '万' | '萬') { 4 } else { 8 };
+    let high = match cn_integer(&numeral[..at + unit.len_utf8()]) {
+        Ok(("", high)) => high,
+        _ => return None,
+    };
     let below = &numeral[at + unit.len_utf8()..];
-    if below.is_empty() {
-        return Some((0, power));
-    }
-    match cn_integer(below) {
-        Ok(("", low)) => Some((low, power)),
-        _ => None,
-    }
+    let low = match cn_integer(below) {
+        _ if below.is_empty() => 0,
+        Ok(("", low)) => low,
+        _ => return None,
+    };
+    Some((high, low, power))
 }
 
 /// The chars a round amount without a digit starts with (`千亿`, `万亿`).
@@ -833,11 +838,13 @@ mod tests {
     }
 
     #[test]
-    fn below_the_last_big_unit() {
-        assert_eq!(below_big_unit("一亿一千"), Some((1000, 8)));
-        assert_eq!(below_big_unit("三万五千"), Some((5000, 4)));
-        assert_eq!(below_big_unit("一万"), Some((0, 4)));
-        assert_eq!(below_big_unit("一千"), None);
+    fn split_at_the_last_big_unit() {
+        assert_eq!(split_at_big_unit("一亿一千"), Some((100_000_000, 1000, 8)));
+        assert_eq!(split_at_big_unit("三万五千"), Some((30_000, 5000, 4)));
+        assert_eq!(split_at_big_unit("一万"), Some((10_000, 0, 4)));
+        assert_eq!(split_at_big_unit("一千"), None);
+        // 一亿一 is 110 million as a whole, but its 一 alone is one.
+        assert_eq!(split_at_big_unit("一亿一"), Some((100_000_000, 1, 8)));
     }
 
     #[test]
@@ -871,7 +878,7 @@ mod tests {
         }
 
         #[test]
-        fn a_magnitude_after_more_scales_what_is_below_the_big_unit(high in 1u64..10_000, low in 1u64..10_000, more in prop::sample::select(vec!["多", "余"])) {
+        fn a_magnitude_after_more_scales_what_is_below_the_big_unit(high in 1u64..10_000, low in 10u64..10_000, more in prop::sample::select(vec!["多", "余"])) {
             // 一亿一千多万人: high 亿 and low 万, the low part counted in 万.
             let text = format!("有{}亿{}{more}万人。", to_chinese(high), to_chinese(low));
             let figures = crate::extract(&text).figures;
