@@ -214,6 +214,7 @@ fn a_list_of_facilities_and_canals() {
         [p("文昌航天超算中心", Status::Operating, "建成投用"), p("海口数据中心", Status::Operating, "建成投用")]
     );
     assert_eq!(projects("确保平陆运河建成。"), [p("平陆运河", Status::Completed, "建成")]);
+    assert_eq!(projects("京津塘高速改扩建顺利推进。"), [p("京津塘高速改扩建", Status::InProgress, "顺利推进")]);
     // Kinds of work after 等 are no facilities.
     assert_eq!(projects("国防动员、双拥共建等工作扎实推进。"), []);
 }
