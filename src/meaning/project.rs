@@ -229,8 +229,8 @@ fn without_status(text: &str, part: Range<usize>, outline: &Outline, found: &mut
         let start = clause_start(text, m.start, floor.min(m.start), outline);
         floor = m.end;
         let region = strip_description(trim_lead(after_opening_verb(&text[start..m.end])));
-        if let Some((at, _)) = etc_tail(region) {
-            let generic = GENERIC_STARTS.longest(&region[..at]).is_some();
+        if let Some((at, kind)) = etc_tail(region) {
+            let generic = GENERIC_STARTS.longest(&region[..at]).is_some() || kind == Kind::Fields;
             let items = strip_leading_count(&region[..at]);
             let generic = generic || is_category_list(list_items(items));
             if items.contains('、') && !generic {
@@ -313,12 +313,12 @@ impl Found<'_, '_> {
             // after 一批 is a kind of project.
             let generic = GENERIC_STARTS.longest(&names[..whole]).is_some();
             let items = strip_leading_count(&names[..whole]);
-            let generic = generic || (matches!(kind, Kind::Projects | Kind::Named) && is_category_list(list_items(items)));
+            let generic = generic || kind == Kind::Fields || (matches!(kind, Kind::Projects | Kind::Named) && is_category_list(list_items(items)));
             match kind {
                 _ if generic => {}
                 // A、B等: the items name projects only by their suffix.
                 Kind::None => list_items(items).for_each(|item| self.push_list(item, status)),
-                Kind::Projects | Kind::Named | Kind::Facilities => self.push_all(list_items(items), status),
+                Kind::Projects | Kind::Named | Kind::Facilities | Kind::Fields => self.push_all(list_items(items), status),
             }
             return;
         }
@@ -547,6 +547,8 @@ enum Kind {
     Named,
     /// `A、B等7条高速公路`, `等水库`: a kind of facility.
     Facilities,
+    /// `A、B等领域…项目`, `等方面`: that they are fields, not names.
+    Fields,
 }
 
 /// The tail of a list of names that `region` ends with: `等`, `等项目`,
@@ -568,6 +570,7 @@ fn etc_tail(region: &str) -> Option<(usize, Kind)> {
     let said = match kind {
         "" => Kind::None,
         "项目" | "工程" => Kind::Projects,
+        _ if ["领域", "方面", "行业"].iter().any(|w| kind.starts_with(w)) => Kind::Fields,
         _ if general => Kind::Named,
         _ => Kind::Facilities,
     };
@@ -588,6 +591,7 @@ mod tests {
         assert_eq!(etc_tail("A、B等"), Some(("A、B".len(), Kind::None)));
         assert_eq!(etc_tail("A、B等算力设施"), Some(("A、B".len(), Kind::Named)));
         assert_eq!(etc_tail("等工程项目"), Some((0, Kind::Named)));
+        assert_eq!(etc_tail("新能源汽车、生物医药等领域一批重大外资项目"), Some(("新能源汽车、生物医药".len(), Kind::Fields)));
         assert_eq!(etc_tail("A等项目、B项目"), None);
         assert_eq!(etc_tail("A等项目建设"), None);
         assert_eq!(etc_tail("A项目"), None);
