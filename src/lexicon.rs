@@ -41,6 +41,10 @@ pub(crate) const BOUNDS_BEFORE: &[(&str, Bound)] = &[
 /// Qualifiers written between the number and the unit (`1300余人`, `300多家`).
 pub(crate) const BOUNDS_INSIDE: &[(&str, Bound)] = &[("余", Bound::Over), ("多", Bound::Over)];
 
+/// Thresholds after an amount or a grade, which may name a category
+/// (`亿元以上项目`, `省级以上园区`) rather than bound a figure.
+pub(crate) const THRESHOLDS: [&str; 4] = ["以上", "以下", "及以上", "及以下"];
+
 /// Qualifiers written after the unit.
 pub(crate) const BOUNDS_AFTER: &[(&str, Bound)] = &[
     ("及以上", Bound::Over),

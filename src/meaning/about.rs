@@ -213,8 +213,6 @@ macro_rules! year_digits {
 const YEAR: &str = concat!("[", year_digits!(), "]{4}");
 const NUM: &str = r"[一二三四五六七八九十]+";
 
-/// Where the four year digits ([`YEAR`]) just before `at` start, when
-/// there are four.
 /// The lines of `text` that hold one of `words`, in text order, each once.
 fn lines_with<'t>(text: &'t str, words: &[&str]) -> Vec<&'t str> {
     let mut starts: Vec<usize> = words
@@ -227,6 +225,8 @@ fn lines_with<'t>(text: &'t str, words: &[&str]) -> Vec<&'t str> {
     starts.iter().map(|&start| text[start..].split_inclusive('\n').next().unwrap_or_default()).collect()
 }
 
+/// Where the four year digits ([`YEAR`]) just before `at` start, when
+/// there are four.
 fn year_digits_before(text: &str, at: usize) -> Option<usize> {
     let mut chars = text[..at].char_indices().rev();
     let mut start = at;

@@ -14,7 +14,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::lexicon::{
-    Verb, ADVERBS, BASES, BOUNDS_BEFORE, CONNECTIVES, MONEY_NOUNS, SCOPE_WORDS, FROM_TO_LINKS, MERGE_LINKS, NOUNS_ENDING_LIKE_ENDERS, NOUNS_STARTING_LIKE_ENDERS, NOUN_ENDERS, NOUN_WORDS_HOLDING_ENDERS, POSTPOSITIONS,
+    Verb, ADVERBS, BASES, BOUNDS_BEFORE, CONNECTIVES, MONEY_NOUNS, SCOPE_WORDS, FROM_TO_LINKS, MERGE_LINKS, NOUNS_ENDING_LIKE_ENDERS, NOUNS_STARTING_LIKE_ENDERS, NOUN_ENDERS, NOUN_WORDS_HOLDING_ENDERS, POSTPOSITIONS, THRESHOLDS,
     TARGET_WORDS, VERBS,
 };
 use crate::model::{Basis, Dimension, Direction, Figure, Measure};
@@ -263,9 +263,9 @@ fn read_before(pre: &str) -> Reading<'_> {
     rest = trim_space(rest);
     // 全年增长5%: a scope or time word alone is no indicator.
     let scope_only = SCOPE_WORD_STARTS.longest(rest).is_some_and(|(word, ())| word.len() == rest.len());
-    // （比预算增高…: marks alone are no indicator either, nor a modal or
-    // an adverb alone (一九八五年要降到…).
-    let words = rest.chars().any(is_han_or_word) && !matches!(rest, "要" | "将" | "也" | "又" | "还" | "就" | "都" | "再" | "才" | "已" | "并");
+    // （比预算增高…: marks alone are no indicator either, nor 还 or 才
+    // alone (adverbs the table cannot hold: they end 偿还, 人才).
+    let words = rest.chars().any(is_han_or_word) && !matches!(rest, "还" | "才");
     reading.indicator = (words && !scope_only).then_some(rest);
     reading
 }
@@ -407,7 +407,7 @@ fn noun_after(text: &str, pos: usize) -> Option<(&str, usize)> {
 /// (`省级以上零碳园区`, `二级及以上医院`): a category the noun goes on with
 /// (see SPEC).
 fn grade_threshold<'r>(noun: &str, rest: &'r str) -> Option<&'r str> {
-    let threshold = ["以上", "以下", "及以上", "及以下"].iter().find(|t| rest.starts_with(**t))?;
+    let threshold = THRESHOLDS.iter().find(|t| rest.starts_with(**t))?;
     noun.ends_with('级').then(|| &rest[..threshold.len()])
 }
 
@@ -640,10 +640,12 @@ pub(crate) fn annotate(text: &str, from: usize, figures: &mut [Figure], outline:
         // ，67.5%的初中毕业生…: a share of the noun after it, opening its
         // clause, takes no indicator from before (低于13%左右的预期目标 does).
         // (有百分之二十四的国营工业企业…: after a verb alone too.)
-        let before_share = trim_space(&text[start..span.start]);
         let share_of_after = figures[i].dimension == Dimension::Percent
             && text[span.end..].starts_with('的')
-            && (before_share.is_empty() || is_lone_verb(before_share))
+            && {
+                let before = trim_space(&text[start..span.start]);
+                before.is_empty() || is_lone_verb(before)
+            }
             && !opens_with_bound(&figures[i].text);
         if figures[i].indicator.is_none() && !is_time_span(&figures[i]) && !is_group_count(&figures[i]) && !backward && !share_of_after && same_sentence() {
             // A bare change clause inherits the indicator before it; a bare

@@ -313,12 +313,13 @@ impl Found<'_, '_> {
             // after 一批 is a kind of project.
             let generic = GENERIC_STARTS.longest(&names[..whole]).is_some();
             let items = strip_leading_count(&names[..whole]);
-            let generic = generic || kind == Kind::Fields || (matches!(kind, Kind::Projects | Kind::Named) && is_category_list(list_items(items)));
+            let generic = generic || (matches!(kind, Kind::Projects | Kind::Named) && is_category_list(list_items(items)));
             match kind {
                 _ if generic => {}
+                Kind::Fields => {}
                 // A、B等: the items name projects only by their suffix.
                 Kind::None => list_items(items).for_each(|item| self.push_list(item, status)),
-                Kind::Projects | Kind::Named | Kind::Facilities | Kind::Fields => self.push_all(list_items(items), status),
+                Kind::Projects | Kind::Named | Kind::Facilities => self.push_all(list_items(items), status),
             }
             return;
         }

@@ -160,16 +160,6 @@ impl JsonCells<'_> {
         self.line.extend_from_slice(b"\":");
     }
 
-    /// Writes `value` as serde_json writes it, or `null`.
-    fn serde<T: Serialize>(&mut self, value: Option<T>) {
-        match value {
-            // Into a Vec, serialising a number or a unit variant cannot fail.
-            Some(value) => {
-                let _ = serde_json::to_writer(&mut *self.line, &value);
-            }
-            None => self.line.extend_from_slice(b"null"),
-        }
-    }
 }
 
 impl Cells for JsonCells<'_> {
@@ -184,13 +174,12 @@ impl Cells for JsonCells<'_> {
             None => self.line.extend_from_slice(b"null"),
         }
     }
+    // Numbers, counts and enum names are written as serde_json writes them.
     fn number(&mut self, name: &'static str, value: Option<f64>) {
-        self.key(name);
-        self.serde(value);
+        self.word(name, value);
     }
     fn count(&mut self, name: &'static str, value: Option<u64>) {
-        self.key(name);
-        self.serde(value);
+        self.word(name, value);
     }
     fn flag(&mut self, name: &'static str, value: bool) {
         self.key(name);
@@ -198,7 +187,13 @@ impl Cells for JsonCells<'_> {
     }
     fn word<T: Serialize>(&mut self, name: &'static str, value: Option<T>) {
         self.key(name);
-        self.serde(value);
+        match value {
+            // Into a Vec, serialising a number or a unit variant cannot fail.
+            Some(value) => {
+                let _ = serde_json::to_writer(&mut *self.line, &value);
+            }
+            None => self.line.extend_from_slice(b"null"),
+        }
     }
 }
 

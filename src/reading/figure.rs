@@ -14,7 +14,7 @@ use std::sync::LazyLock;
 
 use crate::meaning::clause::is_clause_end;
 use crate::meaning::indicator::starts_noun_ender;
-use crate::lexicon::{BODY_NOUNS, BOUNDS_AFTER, BOUNDS_BEFORE, BOUNDS_INSIDE, DURATION_BINDERS, GROUP_NOUNS, PLAN_NAMES};
+use crate::lexicon::{BODY_NOUNS, BOUNDS_AFTER, BOUNDS_BEFORE, BOUNDS_INSIDE, DURATION_BINDERS, GROUP_NOUNS, PLAN_NAMES, THRESHOLDS};
 use crate::model::{Bound, Dimension, Figure, Measure, Si};
 use crate::reading::numeral::{self, arabic_digit, Numeral, Script};
 use crate::span::Span;
@@ -527,7 +527,7 @@ fn build(text: &str, start: usize, num_end: usize, numeral: &Numeral, tail: &Tai
     let after_unit_text = &text[tail.unit_end..];
     let threshold = !matches!(unit.dimension, Dimension::Percent | Dimension::Count)
         && after_unit_text.starts_with(['以', '及'])
-        && ["以上", "以下", "及以上", "及以下"].iter().any(|w| after_unit_text.starts_with(w));
+        && THRESHOLDS.iter().any(|w| after_unit_text.starts_with(w));
     if threshold && next.is_some_and(is_han) {
         return None;
     }

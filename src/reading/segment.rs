@@ -81,8 +81,8 @@ impl Outline {
             while goal_statements.next_if(|&at| at < line_end).is_some() {
                 states_goals = true;
             }
-            let in_plan = plan_marks.last().is_some_and(|&(_, plan)| plan);
-            if states_goals && section.is_none() && top_title.is_none() && !in_plan {
+            let in_plan = || plan_marks.last().is_some_and(|&(_, plan)| plan);
+            if states_goals && section.is_none() && top_title.is_none() && !in_plan() {
                 plan_marks.push((line_start, true));
                 // What follows the goals is the plan too, unless it reviews.
                 after_review = true;
