@@ -6,8 +6,9 @@
 //! zhibiao targets FILE|DIR|- ... [--format csv|jsonl] [--output PATH] [--jobs N] [--bom] [--encoding E]
 //! ```
 //!
-//! Directories are walked for `.txt`, `.html` and `.htm` files; `-` reads
-//! standard input. Text is UTF-8, UTF-16 with a byte order mark or GB18030
+//! Directories are walked for `.txt`, `.html` and `.htm` files, in any
+//! letter case; `-` reads standard input. A run that finds no input to
+//! read says so and exits 1. Text is UTF-8, UTF-16 with a byte order mark or GB18030
 //! (`--encoding auto`, the default, tells them apart); pages are read
 //! through an HTML parser. Files are read in parallel and written in the
 //! order of their paths, whatever the number of threads. A file that
@@ -17,6 +18,7 @@
 #![forbid(unsafe_code)]
 
 use std::borrow::Cow;
+use std::collections::HashMap;
 use std::fs;
 use std::io::{self, BufWriter, IsTerminal, Read, Write};
 use std::panic::AssertUnwindSafe;
@@ -52,10 +54,12 @@ enum Command {
 /// What both commands take: inputs, where to write, threads, a BOM.
 #[derive(clap::Args)]
 struct Io {
-    /// Text files, directories (walked for .txt files), or - for standard input.
+    /// Text files, directories (walked for .txt, .html and .htm files, in
+    /// any letter case), or - for standard input.
     #[arg(required = true)]
     inputs: Vec<PathBuf>,
-    /// Where to write; standard output when not given.
+    /// Where to write; standard output when not given. For html and text
+    /// with several inputs, a directory: the pages mirror the inputs' tree.
     #[arg(long, short)]
     output: Option<PathBuf>,
     /// Threads that read and extract files (all cores when not given); the
@@ -114,6 +118,17 @@ enum Format {
 }
 
 impl Format {
+    /// The format's name on the command line, which is also its extension.
+    fn name(self) -> &'static str {
+        match self {
+            Format::Json => "json",
+            Format::Jsonl => "jsonl",
+            Format::Csv => "csv",
+            Format::Html => "html",
+            Format::Text => "txt",
+        }
+    }
+
     /// Whether the format writes a file per input, from its text.
     fn per_input(self) -> bool {
         matches!(self, Format::Html | Format::Text)
@@ -136,7 +151,7 @@ impl Input {
 
     /// Whether the input is a saved web page.
     fn is_html(&self) -> bool {
-        matches!(self, Input::File(path) if path.extension().is_some_and(|ext| ext == "html" || ext == "htm"))
+        matches!(self, Input::File(path) if has_extension(path, &["html", "htm"]))
     }
 
     /// The input's text, decoded and, for a page, read from its HTML.
@@ -191,8 +206,23 @@ impl Text {
     }
 }
 
-/// The inputs named on the command line, directories walked, sorted by path.
-fn collect_inputs(args: &[PathBuf]) -> io::Result<Vec<Input>> {
+/// Where one output goes: the file at `path`, or standard output. A path
+/// that is a directory is refused with a hint, as the format writes one file.
+fn open_output(path: Option<&Path>, format: &str) -> io::Result<Box<dyn Write>> {
+    match path {
+        Some(path) if path.is_dir() => Err(io::Error::other(format!(
+            "--output {}: is a directory; {format} output is one file, so give a file name (e.g. {})",
+            path.display(),
+            path.join(format!("figures.{format}")).display()
+        ))),
+        Some(path) => Ok(Box::new(fs::File::create(path).map_err(|err| io::Error::new(err.kind(), format!("--output {}: {err}", path.display())))?)),
+        None => Ok(Box::new(io::stdout().lock())),
+    }
+}
+
+/// The inputs named on the command line, directories walked, sorted by
+/// path; `None`, said on standard error, when there is none to read.
+fn collect_inputs(args: &[PathBuf]) -> io::Result<Option<Vec<Input>>> {
     let mut files = Vec::new();
     let mut stdin = false;
     for arg in args {
@@ -210,7 +240,17 @@ fn collect_inputs(args: &[PathBuf]) -> io::Result<Vec<Input>> {
     if stdin {
         inputs.push(Input::Stdin);
     }
-    Ok(inputs)
+    if inputs.is_empty() {
+        let named: Vec<String> = args.iter().map(|arg| arg.display().to_string()).collect();
+        eprintln!("zhibiao: no report to read: {} holds no .txt, .html or .htm file", named.join(", "));
+        return Ok(None);
+    }
+    Ok(Some(inputs))
+}
+
+/// Whether `path` ends in one of `extensions`, in any letter case.
+fn has_extension(path: &Path, extensions: &[&str]) -> bool {
+    path.extension().and_then(|ext| ext.to_str()).is_some_and(|ext| extensions.iter().any(|e| ext.eq_ignore_ascii_case(e)))
 }
 
 fn walk(dir: &Path, files: &mut Vec<PathBuf>) -> io::Result<()> {
@@ -218,7 +258,7 @@ fn walk(dir: &Path, files: &mut Vec<PathBuf>) -> io::Result<()> {
         let path = entry?.path();
         if path.is_dir() {
             walk(&path, files)?;
-        } else if path.extension().is_some_and(|ext| ext == "txt" || ext == "html" || ext == "htm") {
+        } else if has_extension(&path, &["txt", "html", "htm"]) {
             files.push(path);
         }
     }
@@ -276,8 +316,9 @@ enum Sink<W: Write> {
     Csv(Box<zhibiao::CsvWriter<W>>),
     /// A page, or the text, of the one input.
     One { out: W, format: Format },
-    /// A page, or the text, of each input, into a directory.
-    Files { dir: PathBuf, format: Format },
+    /// A page, or the text, of each input, to the path planned for it
+    /// by input name ([`output_paths`]); `written` counts them.
+    Files { paths: HashMap<String, PathBuf>, format: Format, written: usize },
 }
 
 /// A report with the file it came from, for the JSON array.
@@ -308,11 +349,15 @@ impl<W: Write> Sink<W> {
     fn write_text(&mut self, name: &str, text: &str, report: &zhibiao::Report) -> io::Result<()> {
         match self {
             Sink::One { out, format } => write_per_input(out, *format, name, text, report),
-            Sink::Files { dir, format } => {
-                let stem = Path::new(name).file_stem().map_or("stdin".into(), |s| s.to_string_lossy());
-                let path = dir.join(format!("{stem}.{}", if matches!(format, Format::Html) { "html" } else { "txt" }));
-                let mut out = BufWriter::new(fs::File::create(path)?);
+            Sink::Files { paths, format, written } => {
+                let path = paths.get(name).ok_or_else(|| io::Error::other(format!("{name}: no output path planned")))?;
+                if let Some(parent) = path.parent() {
+                    fs::create_dir_all(parent)?;
+                }
+                let file = fs::File::create(path).map_err(|err| io::Error::new(err.kind(), format!("{}: {err}", path.display())))?;
+                let mut out = BufWriter::new(file);
                 write_per_input(&mut out, *format, name, text, report)?;
+                *written += 1;
                 out.flush()
             }
             _ => self.write(name, report),
@@ -356,6 +401,56 @@ fn write_per_input<W: Write>(mut out: W, format: Format, name: &str, text: &str,
         Format::Html => zhibiao::write_page(out, name, text, report),
         _ => out.write_all(text.as_bytes()),
     }
+}
+
+/// Where each input's page (`ext` html) or text (`ext` txt) goes under
+/// `dir`, by input name: the inputs' tree below the folder they share,
+/// each file named for its input with `ext` in place of its extension
+/// (standard input is `stdin`). Two inputs of one folder that would share
+/// a name (`report.txt`, `report.html`) each keep their whole file name
+/// (`report.txt.html`, `report.html.html`), so no page is written over
+/// another; an output that would be one of the inputs is refused.
+fn output_paths(dir: &Path, inputs: &[Input], ext: &str) -> io::Result<HashMap<String, PathBuf>> {
+    let files: Vec<PathBuf> =
+        inputs.iter().filter_map(|input| if let Input::File(path) = input { Some(std::path::absolute(path)) } else { None }).collect::<io::Result<_>>()?;
+    let mut shared = files.first().and_then(|path| path.parent()).map(Path::to_path_buf).unwrap_or_default();
+    for path in &files {
+        while !path.starts_with(&shared) {
+            if !shared.pop() {
+                break;
+            }
+        }
+    }
+    let planned = |path: &Path, whole_name: bool| -> PathBuf {
+        let below = path.strip_prefix(&shared).unwrap_or(path);
+        let name = if whole_name { below.file_name() } else { below.file_stem() }.unwrap_or_default();
+        let mut name = name.to_os_string();
+        name.push(".");
+        name.push(ext);
+        dir.join(below.with_file_name(name))
+    };
+    let mut by_stem: HashMap<PathBuf, usize> = HashMap::new();
+    for path in &files {
+        *by_stem.entry(planned(path, false)).or_default() += 1;
+    }
+    let mut paths = HashMap::new();
+    for (input, path) in inputs.iter().filter(|input| matches!(input, Input::File(_))).zip(&files) {
+        let short = planned(path, false);
+        let out = if by_stem[&short] > 1 { planned(path, true) } else { short };
+        if files.contains(&std::path::absolute(&out)?) {
+            return Err(io::Error::other(format!("{}: the output would overwrite an input; give another --output DIR", out.display())));
+        }
+        paths.insert(input.name(), out);
+    }
+    if inputs.iter().any(|input| matches!(input, Input::Stdin)) {
+        paths.insert(Input::Stdin.name(), dir.join(format!("stdin.{ext}")));
+    }
+    let mut outputs: Vec<&PathBuf> = paths.values().collect();
+    outputs.sort();
+    if let Some(pair) = outputs.windows(2).find(|pair| pair[0] == pair[1]) {
+        return Err(io::Error::other(format!("{}: two inputs would be written here; give them apart", pair[0].display())));
+    }
+    Ok(paths)
 }
 
 /// A progress bar on standard error, shown only when it is a terminal and
@@ -404,21 +499,17 @@ fn main() -> ExitCode {
 
 /// Runs the whole job; `Ok(false)` when some inputs failed.
 fn run(args: &Args) -> io::Result<bool> {
-    let inputs = collect_inputs(&args.io.inputs)?;
+    let Some(inputs) = collect_inputs(&args.io.inputs)? else { return Ok(false) };
     let pool = rayon::ThreadPoolBuilder::new().num_threads(args.io.jobs.unwrap_or(0)).build().map_err(io::Error::other)?;
     let array = inputs.len() != 1 || args.io.inputs.iter().any(|p| p.is_dir());
-    let mut sink = if args.format.per_input() && array {
+    let into_dir = args.io.output.as_ref().is_some_and(|path| path.is_dir());
+    let mut sink = if args.format.per_input() && (array || into_dir) {
         let Some(dir) = args.io.output.clone() else {
             return Err(io::Error::other("a page or text per input needs --output DIR for several inputs"));
         };
-        fs::create_dir_all(&dir)?;
-        Sink::Files { dir, format: args.format }
+        Sink::Files { paths: output_paths(&dir, &inputs, args.format.name())?, format: args.format, written: 0 }
     } else {
-        let out: Box<dyn Write> = match &args.io.output {
-            Some(path) => Box::new(fs::File::create(path)?),
-            None => Box::new(io::stdout().lock()),
-        };
-        Sink::open(BufWriter::new(out), args.format, array, args.io.bom)?
+        Sink::open(BufWriter::new(open_output(args.io.output.as_deref(), args.format.name())?), args.format, array, args.io.bom)?
     };
 
     let start = Instant::now();
@@ -470,11 +561,18 @@ fn run(args: &Args) -> io::Result<bool> {
         }
         Ok(())
     })?;
+    let written = match &sink {
+        Sink::Files { written, format, .. } => {
+            let what = if matches!(format, Format::Html) { "pages" } else { "texts" };
+            format!(", {written} {what} written to {}", args.io.output.as_deref().unwrap_or(Path::new(".")).display())
+        }
+        _ => String::new(),
+    };
     sink.finish()?;
     progress.bar.finish_and_clear();
     let seconds = start.elapsed().as_secs_f64();
     let failures = if failed > 0 { format!(", {failed} failed") } else { String::new() };
-    eprintln!("zhibiao: {files} files, {figures} figures, {:.1} MB in {seconds:.2} s{failures}", bytes as f64 / 1e6);
+    eprintln!("zhibiao: {files} files, {figures} figures, {:.1} MB in {seconds:.2} s{written}{failures}", bytes as f64 / 1e6);
     Ok(failed == 0)
 }
 
@@ -522,7 +620,7 @@ type ReadReport = (Text, zhibiao::Report);
 /// Builds the targets table of all inputs, read in parallel a window at a
 /// time; only each report's targets and outcome candidates are kept.
 fn run_targets(args: &TargetArgs) -> io::Result<bool> {
-    let inputs = collect_inputs(&args.io.inputs)?;
+    let Some(inputs) = collect_inputs(&args.io.inputs)? else { return Ok(false) };
     let pool = rayon::ThreadPoolBuilder::new().num_threads(args.io.jobs.unwrap_or(0)).build().map_err(io::Error::other)?;
     let start = Instant::now();
     let mut table = zhibiao::TargetTable::default();
@@ -546,10 +644,8 @@ fn run_targets(args: &TargetArgs) -> io::Result<bool> {
         Ok(())
     })?;
     let rows = table.rows();
-    let mut out: Box<dyn Write> = match &args.io.output {
-        Some(path) => Box::new(BufWriter::new(fs::File::create(path)?)),
-        None => Box::new(BufWriter::new(io::stdout().lock())),
-    };
+    let format = if matches!(args.format, TargetFormat::Csv) { "csv" } else { "jsonl" };
+    let mut out = BufWriter::new(open_output(args.io.output.as_deref(), format)?);
     match args.format {
         TargetFormat::Csv => {
             if args.io.bom {

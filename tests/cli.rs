@@ -161,3 +161,90 @@ fn a_large_input_is_read_in_parts_and_written_whole() {
     let last_line = (lines - 1) * line.len() + prose.len();
     assert_eq!(starts[starts.len() - 1], (last_line + "新增企业5家，全年完成投资".len()) as u64);
 }
+
+/// Two folders that each hold a `report.txt`, one also a `report.html`.
+fn colliding(name: &str) -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
+    let _ = std::fs::remove_dir_all(&dir);
+    for (file, text) in [("one/report.txt", "新增企业5家。"), ("one/report.html", "<p>新增学校3所。</p>"), ("two/report.txt", "造林8.2万亩。")] {
+        std::fs::create_dir_all(dir.join(file).parent().unwrap()).unwrap();
+        std::fs::write(dir.join(file), text).unwrap();
+    }
+    dir
+}
+
+#[test]
+fn pages_of_several_folders_mirror_their_tree_and_none_is_lost() {
+    let dir = colliding("collide_html");
+    let pages = dir.join("pages");
+    let output = zhibiao(&[dir.join("one").to_str().unwrap(), dir.join("two").to_str().unwrap(), "-f", "html", "-o", pages.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(0), "{}", String::from_utf8_lossy(&output.stderr));
+    let mut written: Vec<String> = walk_files(&pages).iter().map(|p| p.strip_prefix(&pages).unwrap().to_string_lossy().into_owned()).collect();
+    written.sort();
+    assert_eq!(written, ["one/report.html.html", "one/report.txt.html", "two/report.html"]);
+    assert!(std::fs::read_to_string(pages.join("one/report.html.html")).unwrap().contains(">3所</mark>"));
+    assert!(std::fs::read_to_string(pages.join("two/report.html")).unwrap().contains(">8.2万亩</mark>"));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("3 files, 3 figures") && String::from_utf8_lossy(&output.stderr).contains("3 pages written"));
+}
+
+#[test]
+fn texts_of_several_folders_mirror_their_tree_and_never_overwrite_an_input() {
+    let dir = colliding("collide_text");
+    let texts = dir.join("texts");
+    let output = zhibiao(&[dir.to_str().unwrap(), "-f", "text", "-o", texts.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(0), "{}", String::from_utf8_lossy(&output.stderr));
+    assert_eq!(std::fs::read_to_string(texts.join("one/report.html.txt")).unwrap(), "新增学校3所。\n");
+    assert_eq!(std::fs::read_to_string(texts.join("two/report.txt")).unwrap(), "造林8.2万亩。");
+    // Written into the inputs' own folder, two's text would be two's input.
+    let output = zhibiao(&[dir.join("two").to_str().unwrap(), "-f", "text", "-o", dir.join("two").to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("would overwrite an input"));
+    assert_eq!(std::fs::read_to_string(dir.join("two/report.txt")).unwrap(), "造林8.2万亩。");
+}
+
+#[test]
+fn extensions_in_any_letter_case_and_an_empty_run_fails() {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("upper");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join("none")).unwrap();
+    std::fs::write(dir.join("REPORT.TXT"), "新增企业5家。").unwrap();
+    std::fs::write(dir.join("PAGE.HTML"), "<p>信访总量下降26.3%</p>").unwrap();
+    std::fs::write(dir.join("none/notes.md"), "增长5%").unwrap();
+    let output = zhibiao(&[dir.to_str().unwrap(), "-f", "jsonl"]);
+    assert_eq!(output.status.code(), Some(0));
+    assert_eq!(stdout(&output).lines().count(), 2);
+    assert!(String::from_utf8_lossy(&output.stderr).contains("2 files, 2 figures"));
+    let output = zhibiao(&[dir.join("none").to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("no report to read"), "{}", String::from_utf8_lossy(&output.stderr));
+    let output = zhibiao(&["targets", dir.join("none").to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+}
+
+#[test]
+fn an_output_that_is_a_directory() {
+    let dir = scratch("output_dir");
+    let a = dir.join("a.txt");
+    // One page into an existing directory goes inside it.
+    let output = zhibiao(&[a.to_str().unwrap(), "-f", "html", "-o", dir.join("sub").to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(0), "{}", String::from_utf8_lossy(&output.stderr));
+    assert!(dir.join("sub/a.html").is_file());
+    // One file of records cannot be a directory: the path and a hint.
+    let output = zhibiao(&[a.to_str().unwrap(), "-f", "csv", "-o", dir.join("sub").to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("sub: is a directory") && stderr.contains("figures.csv"), "{stderr}");
+}
+
+fn walk_files(dir: &Path) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            files.extend(walk_files(&path));
+        } else {
+            files.push(path);
+        }
+    }
+    files
+}
