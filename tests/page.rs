@@ -62,3 +62,24 @@ fn report_text_never_becomes_markup() {
     assert_eq!(select(&html, "article")[0].text().collect::<String>(), hostile);
     assert!(html.errors.is_empty(), "{:?}", html.errors);
 }
+
+#[test]
+fn the_section_filter_names_each_heading_under_its_parent() {
+    let text = "一、2024年工作回顾\n（一）工业稳步增长。\n新增企业5家。\n（二）农业\n粮食产量25亿斤。\n二、2025年工作安排\n增长5%。";
+    let (report, html) = page(text);
+    let options: Vec<(String, String)> = select(&html, "#section option")
+        .iter()
+        .map(|o| (o.value().attr("value").unwrap().to_string(), o.text().collect::<String>()))
+        .collect();
+    let want = [
+        ("", "all sections"),
+        ("1", "1 一、2024年工作回顾"),
+        ("1.1", "\u{a0}\u{a0}1.1 （一）工业稳步增长"),
+        ("1.2", "\u{a0}\u{a0}1.2 （二）农业"),
+        ("2", "2 二、2025年工作安排"),
+    ];
+    assert_eq!(options, want.map(|(v, t)| (v.to_string(), t.to_string())));
+    // The values are the paths the figures carry.
+    let sections: Vec<Option<&str>> = report.figures.iter().map(|f| f.section.as_deref()).collect();
+    assert_eq!(sections, [Some("1.1"), Some("1.2"), Some("2")]);
+}

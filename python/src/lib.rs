@@ -13,6 +13,15 @@ fn extract_json(py: Python<'_>, text: &str) -> PyResult<String> {
     py.detach(|| serde_json::to_string(&zhibiao::extract(text))).map_err(|err| PyValueError::new_err(err.to_string()))
 }
 
+/// The text of a file's bytes, decoded as the command decodes them (a
+/// byte order mark, else UTF-8 when valid, else GB18030), and for a page
+/// (`html`) its text. An error is the message of the crate's error.
+#[pyfunction]
+#[pyo3(signature = (data, html=false))]
+fn read_text(py: Python<'_>, data: Vec<u8>, html: bool) -> PyResult<String> {
+    py.detach(|| zhibiao::read_text(data, zhibiao::Encoding::Auto, html)).map_err(|err| PyValueError::new_err(err.to_string()))
+}
+
 /// For each path, in order: the path, its JSON document (or None) and why
 /// it could not be read (or None). Files are decoded as the command decodes them
 /// (UTF-8, UTF-16 with a byte order mark, GB18030) and `.html`/`.htm`
@@ -41,7 +50,10 @@ type FileResult = (String, Option<String>, Option<String>);
 
 fn read(path: &str) -> Result<String, String> {
     let bytes = std::fs::read(path).map_err(|err| err.to_string())?;
-    let html = std::path::Path::new(path).extension().is_some_and(|ext| ext == "html" || ext == "htm");
+    let html = std::path::Path::new(path)
+        .extension()
+        .and_then(|ext| ext.to_str())
+        .is_some_and(|ext| ext.eq_ignore_ascii_case("html") || ext.eq_ignore_ascii_case("htm"));
     let text = zhibiao::read_text(bytes, zhibiao::Encoding::Auto, html).map_err(|err| err.to_string())?;
     serde_json::to_string(&zhibiao::extract(&text)).map_err(|err| err.to_string())
 }
@@ -67,6 +79,7 @@ fn figures_csv(py: Python<'_>, documents: &str) -> PyResult<String> {
 fn _zhibiao(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add_function(wrap_pyfunction!(extract_json, module)?)?;
     module.add_function(wrap_pyfunction!(extract_files_json, module)?)?;
+    module.add_function(wrap_pyfunction!(read_text, module)?)?;
     module.add_function(wrap_pyfunction!(figures_csv, module)?)?;
     module.add("SCHEMA", zhibiao::SCHEMA)?;
     Ok(())

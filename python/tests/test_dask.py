@@ -1,6 +1,7 @@
 """The Dask example over the corpus: as many Parquet rows as CSV figure rows."""
 
 import pathlib
+import re
 import subprocess
 import sys
 
@@ -26,3 +27,7 @@ def test_dask_example_writes_a_row_per_figure(tmp_path):
     assert len(table) == figure_rows > 10_000
     assert table["file"].nunique() == 83
     assert set(table.loc[table["region"] == "全国", "level"]) == {"national"}
+    # The README gives the count; it must stay the count.
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    written = re.search(r"corpus reports it writes ([0-9 ]+) rows", readme.replace("\n", " "))
+    assert written and int(written.group(1).replace(" ", "")) == len(table), "update the README's Dask row count"

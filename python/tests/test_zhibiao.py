@@ -71,3 +71,30 @@ def test_a_document_is_json():
     doc = zhibiao.extract("")
     assert json.loads(json.dumps(doc)) == doc
     assert doc["figures"] == []
+
+
+def test_extract_takes_bytes_as_the_command_decodes_them():
+    text = FIXTURE.read_text(encoding="utf-8")
+    from_str = zhibiao.extract(text)
+    assert zhibiao.extract(FIXTURE.read_bytes()) == from_str
+    gb = zhibiao.extract((INPUTS / "huludao-2025-excerpt.gb18030.txt").read_bytes())
+    assert [f["value"] for f in gb["figures"]] == [f["value"] for f in from_str["figures"]]
+    with pytest.raises(ValueError, match="^input is neither UTF-8 nor GB18030: invalid UTF-8 byte at offset 4$"):
+        zhibiao.extract(b"abcd\xff\xff\x00")
+    with pytest.raises(TypeError, match="str or bytes"):
+        zhibiao.extract(42)
+
+
+def test_extract_files_refuses_a_bare_str_and_walks_a_directory(tmp_path):
+    with pytest.raises(TypeError, match=r"extract_files\(\["):
+        zhibiao.extract_files(str(FIXTURE))
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "B.TXT").write_text("新增学校3所", encoding="utf-8")
+    (tmp_path / "a.html").write_text("<p>造林8.2万亩</p>", encoding="utf-8")
+    (tmp_path / "notes.md").write_text("增长5%", encoding="utf-8")
+    docs = zhibiao.extract_files(tmp_path)
+    assert [pathlib.Path(d["file"]).relative_to(tmp_path).as_posix() for d in docs] == ["a.html", "sub/B.TXT"]
+    assert [d["figures"][0]["text"] for d in docs] == ["8.2万亩", "3所"]
+    # Directories and files mixed in a list.
+    docs = zhibiao.extract_files([FIXTURE, tmp_path / "sub"])
+    assert [pathlib.Path(d["file"]).name for d in docs] == [FIXTURE.name, "B.TXT"]

@@ -7,6 +7,9 @@ SCHEMA: str
 def extract_json(text: str) -> str:
     """The JSON document of one text."""
 
+def read_text(data: bytes, html: bool = False) -> str:
+    """The text of a file's bytes, decoded as the command decodes them; a page's text with ``html``."""
+
 def extract_files_json(
     paths: List[str], jobs: Optional[int] = None
 ) -> List[Tuple[str, Optional[str], Optional[str]]]:

@@ -132,32 +132,50 @@ fn write_table<W: Write>(out: &mut W, report: &Report) -> io::Result<()> {
          <select id=\"section\" aria-label=\"Filter by section\"><option value=\"\">all sections</option>"
             .as_bytes(),
     )?;
-    let sections: BTreeSet<&str> = report.figures.iter().filter_map(|f| f.section.as_deref()).collect();
-    for section in sections {
-        let section = escape(section);
-        write!(out, "<option value=\"{section}\">{section}</option>")?;
+    for (path, section) in section_paths(&report.sections) {
+        // Each heading under its parent, indented by its depth.
+        let indent = "\u{a0}\u{a0}".repeat(path.matches('.').count());
+        let title: String = section.title.chars().take(24).collect();
+        let more = if title.len() < section.title.len() { "…" } else { "" };
+        write!(out, "<option value=\"{path}\">{indent}{path} {}{}{more}</option>", escape(&section.marker), escape(&title))?;
     }
     out.write_all(
-        b"</select></div>\n<table id=\"figures\"><thead><tr><th>#</th><th>text</th><th>value</th><th>unit</th><th>bound</th>\
-          <th>indicator</th><th>concept</th><th>measure</th><th>target</th><th>section</th></tr></thead><tbody>\n",
+        b"</select></div>\n<table id=\"figures\"><thead><tr><th>text</th><th>value</th><th>unit</th><th>bound</th>\
+          <th>indicator</th><th>measure</th><th>target</th><th>section</th></tr></thead><tbody>\n",
     )?;
     for (i, f) in report.figures.iter().enumerate() {
         let indicator = escape(f.indicator.as_deref().unwrap_or(""));
         let section = escape(f.section.as_deref().unwrap_or(""));
+        let concept = f.concept.as_deref().map_or(String::new(), |c| format!("<small>{}</small>", escape(c)));
         writeln!(
             out,
-            "<tr data-indicator=\"{indicator}\" data-section=\"{section}\"><td><a href=\"#f{i}\">{i}</a></td><td>{}</td>\
-             <td>{}</td><td>{}</td><td>{}</td><td>{indicator}</td><td>{}</td><td>{}</td><td>{}</td><td>{section}</td></tr>",
+            "<tr data-indicator=\"{indicator}\" data-section=\"{section}\"><td class=\"nowrap\"><a href=\"#f{i}\">{}</a></td>\
+             <td class=\"nowrap\">{}</td><td class=\"nowrap\">{}</td><td>{}</td><td class=\"indicator\">{indicator}{concept}</td>\
+             <td>{}</td><td>{}</td><td>{section}</td></tr>",
             escape(&f.text),
             f.value,
             escape(&f.unit),
             name(&f.bound),
-            escape(f.concept.as_deref().unwrap_or("")),
             measure(f),
             if f.target { "yes" } else { "" },
         )?;
     }
     out.write_all(b"</tbody></table></aside>\n")
+}
+
+/// Each section with its path (`1.2`), the path figures carry: the numbers
+/// of the headings it lies under, by level, and its own.
+fn section_paths(sections: &[Section]) -> Vec<(String, &Section)> {
+    let mut stack: Vec<(u8, u32)> = Vec::new();
+    sections
+        .iter()
+        .map(|section| {
+            stack.retain(|&(level, _)| level < section.level);
+            stack.push((section.level, section.number));
+            let path = stack.iter().map(|(_, number)| number.to_string()).collect::<Vec<_>>().join(".");
+            (path, section)
+        })
+        .collect()
 }
 
 fn figure_tip(f: &Figure) -> String {
@@ -238,22 +256,26 @@ const LEGEND: &str = "<p class=\"legend\"><span class=\"key-figure\">figure</spa
                       <span class=\"key-project\">project</span> <span class=\"key-heading\">heading</span></p>";
 
 const STYLE: &str = r#"
-body{margin:0;font:15px/1.7 "Noto Sans CJK SC","Source Han Sans SC","PingFang SC","Microsoft YaHei",sans-serif;color:#222;background:#fafafa}
+:root{--cjk:"Noto Sans CJK SC","Source Han Sans SC","Noto Sans SC","PingFang SC","Hiragino Sans GB","Microsoft YaHei","WenQuanYi Micro Hei","WenQuanYi Zen Hei","SimHei","SimSun",sans-serif}
+body{margin:0;font:15px/1.7 var(--cjk);color:#222;background:#fafafa}
 header{padding:.6em 1.2em;background:#fff;border-bottom:1px solid #ddd}
 header h1{font-size:1.2em;margin:0}header p{margin:.2em 0;color:#555}
 main{display:flex;gap:1em;padding:1em;align-items:flex-start}
-article{flex:3;white-space:pre-wrap;background:#fff;padding:1em 1.4em;border:1px solid #ddd;min-width:0}
-aside{flex:2;position:sticky;top:0;max-height:100vh;overflow:auto;background:#fff;border:1px solid #ddd;font-size:13px}
-.filters{position:sticky;top:0;background:#fff;padding:.5em;display:flex;gap:.5em}
-.filters input{flex:1}
+article{flex:1 1 0;white-space:pre-wrap;background:#fff;padding:1em 1.4em;border:1px solid #ddd;min-width:0}
+aside{flex:1 1 0;min-width:0;position:sticky;top:0;max-height:100vh;overflow:auto;background:#fff;border:1px solid #ddd;font-size:13px;line-height:1.45}
+@media (max-width:1200px){main{flex-direction:column;align-items:stretch}aside{position:static;max-height:none}}
+.filters{position:sticky;top:0;z-index:1;background:#fff;padding:.5em;display:flex;gap:.5em;flex-wrap:wrap}
+.filters input{flex:1 1 8em;min-width:0}.filters select{flex:1 1 12em;min-width:0;max-width:100%;font-family:var(--cjk)}
 table{border-collapse:collapse;width:100%}th,td{padding:2px 5px;border-bottom:1px solid #eee;text-align:left;vertical-align:top}
-thead th{position:sticky;top:2.6em;background:#f3f3f3}
-mark,.rank,.project,.heading{position:relative;border-radius:3px;cursor:help}
+thead th{position:sticky;top:2.6em;background:#f3f3f3;white-space:nowrap}
+td.nowrap{white-space:nowrap}td.indicator{min-width:8em;overflow-wrap:anywhere}
+td.indicator small{display:block;color:#666;font-size:11px}
+mark,.rank,.project,.heading{border-radius:3px;cursor:help}
 mark.figure,.key-figure{background:#ffe58a;color:inherit;padding:0 1px}
 .rank,.key-rank{background:#c9f0d0}.project,.key-project{border-bottom:2px solid #4a7fd6;background:#e6efff}
 .heading,.key-heading{font-weight:bold;background:#f1e1f7}
-[data-tip]:hover::after,[data-tip]:focus::after,[data-tip]:target::after{content:attr(data-tip);position:absolute;left:0;top:1.8em;z-index:2;
-white-space:pre;background:#222;color:#fff;font:12px/1.5 monospace;padding:.4em .6em;border-radius:4px;pointer-events:none}
+[data-tip]:hover::after,[data-tip]:focus::after,[data-tip]:target::after{content:attr(data-tip);position:fixed;right:1em;bottom:1em;z-index:2;
+max-width:min(36em,90vw);white-space:pre-wrap;background:#222;color:#fff;font:13px/1.5 var(--cjk);padding:.5em .8em;border-radius:4px;pointer-events:none}
 [data-tip]{scroll-margin-top:40vh}
 [data-tip]:focus,[data-tip]:target{outline:2px solid #4a7fd6}
 tr.hidden{display:none}
