@@ -3,12 +3,14 @@
 //! and the 2026 GDP growth targets of the provinces.
 //!
 //! ```text
-//! cargo run --release --example targets_chart -- [NATIONAL_DIR] [PROVINCIAL_DIR] [OUT_DIR]
+//! cargo run --release --example targets_chart -- [NATIONAL_DIR] [PROVINCIAL_DIR] [--output DIR]
 //! ```
 //!
 //! The defaults are `../shared/corpus/national`,
-//! `../shared/corpus/provincial-2026` and `docs`; the charts are
-//! `national-gdp-targets.svg` and `provincial-gdp-targets-2026.svg`.
+//! `../shared/corpus/provincial-2026` and `target/charts` (the README's
+//! copies in `docs/` are written only when asked: `--output docs`); the
+//! charts are `national-gdp-targets.svg` and
+//! `provincial-gdp-targets-2026.svg`.
 
 use std::error::Error;
 use std::path::{Path, PathBuf};
@@ -124,14 +126,42 @@ fn provincial(rows: &[Target], out: &Path) -> Result<(), Box<dyn Error>> {
     Ok(())
 }
 
-fn main() -> Result<(), Box<dyn Error>> {
-    let mut args = std::env::args_os().skip(1).map(PathBuf::from);
-    let national_dir = args.next().unwrap_or_else(|| PathBuf::from("../shared/corpus/national"));
-    let provincial_dir = args.next().unwrap_or_else(|| PathBuf::from("../shared/corpus/provincial-2026"));
-    let out = args.next().unwrap_or_else(|| PathBuf::from("docs"));
+/// The arguments: the two corpus folders, and `--output DIR`.
+fn arguments() -> Result<(PathBuf, PathBuf, PathBuf), String> {
+    let (mut dirs, mut out) = (Vec::new(), PathBuf::from("target/charts"));
+    let mut args = std::env::args_os().skip(1);
+    while let Some(arg) = args.next() {
+        if arg == "--output" || arg == "-o" {
+            out = args.next().map(PathBuf::from).ok_or("--output needs a directory")?;
+        } else if arg.to_string_lossy().starts_with('-') {
+            return Err(format!("unknown option {}; usage: targets_chart [NATIONAL_DIR] [PROVINCIAL_DIR] [--output DIR]", arg.to_string_lossy()));
+        } else {
+            dirs.push(PathBuf::from(arg));
+        }
+    }
+    let mut dirs = dirs.into_iter();
+    let national = dirs.next().unwrap_or_else(|| PathBuf::from("../shared/corpus/national"));
+    let provincial = dirs.next().unwrap_or_else(|| PathBuf::from("../shared/corpus/provincial-2026"));
+    Ok((national, provincial, out))
+}
+
+fn charts() -> Result<(), Box<dyn Error>> {
+    let (national_dir, provincial_dir, out) = arguments()?;
     std::fs::create_dir_all(&out)?;
-    national(&table(&national_dir)?, &out.join("national-gdp-targets.svg"))?;
-    provincial(&table(&provincial_dir)?, &out.join("provincial-gdp-targets-2026.svg"))?;
-    println!("wrote {} and {}", out.join("national-gdp-targets.svg").display(), out.join("provincial-gdp-targets-2026.svg").display());
+    let national_svg = out.join("national-gdp-targets.svg");
+    let provincial_svg = out.join("provincial-gdp-targets-2026.svg");
+    national(&table(&national_dir).map_err(|err| format!("{}: {err}", national_dir.display()))?, &national_svg)?;
+    provincial(&table(&provincial_dir).map_err(|err| format!("{}: {err}", provincial_dir.display()))?, &provincial_svg)?;
+    println!("wrote {} and {}", national_svg.display(), provincial_svg.display());
     Ok(())
+}
+
+fn main() -> std::process::ExitCode {
+    match charts() {
+        Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("targets_chart: {err}");
+            std::process::ExitCode::FAILURE
+        }
+    }
 }

@@ -2,11 +2,15 @@
 
 /// What can go wrong when reading input.
 ///
+/// Its `Debug` form is its message too, so `expect` and `unwrap` print
+/// what went wrong and where, not the variant's fields.
+///
 /// ```
 /// let err = zhibiao::extract_bytes(b"\xe5\xa2\x9e\xff").unwrap_err();
 /// assert_eq!(err.to_string(), "input is not UTF-8: invalid byte at offset 3");
+/// assert_eq!(format!("{err:?}"), "input is not UTF-8: invalid byte at offset 3");
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum Error {
     /// The bytes are not valid UTF-8; `offset` is the first byte of the
@@ -32,4 +36,10 @@ pub enum Error {
         /// for UTF-16).
         offset: usize,
     },
+}
+
+impl std::fmt::Debug for Error {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Display::fmt(self, f)
+    }
 }
