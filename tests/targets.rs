@@ -126,7 +126,9 @@ fn the_outcome_is_what_the_next_report_says_of_the_year() {
     let gdp_2025 = table.iter().find(|row| row.year == Some(2025) && row.concept == "gdp").unwrap();
     // An estimate of the year is its outcome; the five-year average is not.
     assert_eq!((gdp_2025.outcome, gdp_2025.met), (Some(5.6), Some(true)));
-    assert_eq!(gdp_2025.outcome_text.as_deref(), Some("5.6%"));
+    assert_eq!(gdp_2025.outcome_text.as_deref(), Some("全市地区生产总值预计增长5.6%，城镇调查失业率5.2%"));
+    let (start, end) = (gdp_2025.outcome_span_start.unwrap(), gdp_2025.outcome_span_end.unwrap());
+    assert_eq!(&y2026[start..end], "全市地区生产总值预计增长5.6%，城镇调查失业率5.2%");
     assert_eq!(gdp_2025.outcome_file.as_deref(), Some("a-2026.txt"));
     let jobless = table.iter().find(|row| row.year == Some(2025) && row.concept == "unemployment_surveyed").unwrap();
     assert_eq!((jobless.outcome, jobless.met), (Some(5.2), Some(true)));
@@ -152,4 +154,95 @@ fn no_outcome_where_the_next_report_gives_no_year_growth() {
     let y2000 = "各位代表：\n我代表国务院作政府工作报告。\n一、1999年工作回顾\n国内生产总值增长率达到预期目标，经济结构有所调整。\n二、2000年的工作\n";
     let table = rows(&[("n-1999.txt", y1999), ("n-2000.txt", y2000)]);
     assert_eq!(row(&table, "gdp").map(|row| (row.low, row.outcome)), Some((Some(7.0), None)));
+}
+
+/// Plan and review texts as the national reports write them, each part
+/// under its own top-level heading.
+fn national(year: i32, parts: &[(&str, &str)]) -> String {
+    let mut text = format!("{year}年国务院政府工作报告\n各位代表：\n现在，我代表国务院，向大会报告政府工作。\n");
+    for (i, (heading, body)) in parts.iter().enumerate() {
+        text += &format!("{}、{heading}\n{body}\n", ["一", "二", "三", "四"][i]);
+    }
+    text
+}
+
+#[test]
+fn five_year_goals_are_no_years_targets_of_any_concept() {
+    // 2011: the 十二五 part sets five-year goals, the 2011 part the year's.
+    let y2011 = national(
+        2011,
+        &[
+            ("“十一五”时期国民经济和社会发展的回顾", "城镇新增就业5771万人。"),
+            ("“十二五”时期的主要目标和任务", "五年城镇新增就业4500万人。\n单位国内生产总值能耗和二氧化碳排放分别降低16%和17%。"),
+            ("2011年的工作", "今年主要预期目标是：城镇新增就业900万人以上，居民消费价格总水平涨幅控制在4%左右。"),
+        ],
+    );
+    let table = rows(&[("n-2011.txt", &y2011)]);
+    assert_eq!(row(&table, "urban_jobs").map(|r| (r.low, r.bound)), Some((Some(9_000_000.0), TargetBound::Over)));
+    assert_eq!(row(&table, "energy_intensity"), None);
+    // A yearly average and a goal for the end of the century are none either.
+    let y1988 = national(1988, &[("1988年的工作", "到本世纪末，我国粮食生产必须争取达到５０００亿公斤，平均每年增产８０亿公斤。")]);
+    assert_eq!(row(&rows(&[("n-1988.txt", &y1988)]), "grain_output"), None);
+    // A plan's name alone frames nothing: 今年是“十五五”起步之年 sets the year's targets.
+    let y2026 = national(2026, &[("2026年主要工作", "今年是“十五五”起步之年，确保“十五五”良好开局。主要预期目标是：地区生产总值增长5%以上，城镇新增就业1200万人以上。")]);
+    assert_eq!(row(&rows(&[("n-2026.txt", &y2026)]), "urban_jobs").map(|r| r.low), Some(Some(12_000_000.0)));
+}
+
+#[test]
+fn an_outcome_is_the_years_own_figure_and_nothing_else() {
+    let y2017 = national(2017, &[("2017年工作安排", "今年主要预期目标是：城镇新增就业1100万人以上，单位国内生产总值能耗下降3.4%以上，居民消费价格涨幅3%左右。")]);
+    // 2018 reviews five years first: its five-year totals are no outcome of 2017.
+    let y2018 = national(
+        2018,
+        &[
+            ("过去五年工作回顾", "五年来，经济实力跃上新台阶。居民消费价格年均上涨1.9%。城镇新增就业6600万人以上。单位国内生产总值能耗、水耗均下降20%以上。\n刚刚过去的2017年，城镇新增就业1351万人，失业率为多年来最低。"),
+            ("2018年经济社会发展总体要求和政策取向", "城镇新增就业1100万人以上。"),
+        ],
+    );
+    let table = rows(&[("n-2017.txt", &y2017), ("n-2018.txt", &y2018)]);
+    let jobs = table.iter().find(|r| r.year == Some(2017) && r.concept == "urban_jobs").unwrap();
+    assert_eq!((jobs.outcome, jobs.met), (Some(13_510_000.0), Some(true)));
+    assert_eq!(jobs.outcome_text.as_deref(), Some("刚刚过去的2017年，城镇新增就业1351万人，失业率为多年来最低"));
+    let energy = table.iter().find(|r| r.year == Some(2017) && r.concept == "energy_intensity").unwrap();
+    assert_eq!(energy.outcome, None, "a five-year fall is no year's outcome");
+    let cpi = table.iter().find(|r| r.year == Some(2017) && r.concept == "cpi").unwrap();
+    assert_eq!(cpi.outcome, None, "a yearly average is no year's outcome");
+
+    // The state a change turned from (由前三年分别上升…转为下降), and a goal
+    // restated (没有实现年初确定的…目标), are no outcome.
+    let y2006 = national(2006, &[("今年主要任务", "今年主要预期目标是：单位国内生产总值能耗降低4%左右。")]);
+    let y2007 = national(
+        2007,
+        &[
+            ("去年工作回顾", "2006年，单位国内生产总值能耗由前三年分别上升4.9％、5.5％、0.2％，转为下降1.2%。但是，全国没有实现年初确定的单位国内生产总值能耗降低4%左右、主要污染物排放总量减少2%的目标。"),
+            ("今年主要任务", "单位国内生产总值能耗降低4%左右。"),
+        ],
+    );
+    let table = rows(&[("n-2006.txt", &y2006), ("n-2007.txt", &y2007)]);
+    let energy = table.iter().find(|r| r.year == Some(2006)).unwrap();
+    assert_eq!(energy.outcome, None);
+
+    // A requirement in the next report's review (还要…再增加) is no outcome.
+    let y1959 = national(1959, &[("一九五八年的伟大成就", "粮食产量大幅增长。"), ("我们在第二个五年计划的第二年——一九五九年经济战线上的任务", "现在我们要在一九五八年增产三千八百亿斤的基础上，再使粮食产量增加三千亿斤，这当然是一个要用极大努力才能实现的跃进计划。")]);
+    let y1960 = national(1960, &[("一九五九年的成就", "还要在一九五九年粮食总产量的基础上，再增加一千八百亿斤以上。")]);
+    let table = rows(&[("n-1959.txt", &y1959), ("n-1960.txt", &y1960)]);
+    assert_eq!(table.iter().find(|r| r.year == Some(1959) && r.concept == "grain_output").map(|r| r.outcome), Some(None));
+}
+
+#[test]
+fn lower_is_better_concepts_are_met_within_their_bound() {
+    let y2007 = national(2007, &[("2007年工作的总体要求", "今年主要预期目标是：居民消费价格总水平涨幅控制在3%以内，城镇登记失业率控制在4.6%以内。")]);
+    let y2008 = national(2008, &[("2008年主要任务", "去年居民消费价格总水平比上年上涨4.8%，主要是食品和居住类价格涨幅较大。年末城镇登记失业率4%。")]);
+    let table = rows(&[("n-2007.txt", &y2007), ("n-2008.txt", &y2008)]);
+    // A rise against a ceiling on the rise (涨幅…在3%以内): over it, not met.
+    let cpi = row(&table, "cpi").unwrap();
+    assert_eq!((cpi.high, cpi.outcome, cpi.met), (Some(3.0), Some(4.8), Some(false)));
+    let jobless = row(&table, "unemployment_registered").unwrap();
+    assert_eq!((jobless.outcome, jobless.met), (Some(4.0), Some(true)));
+    // A fall written as a level (降幅超过3%) against a goal of a fall.
+    let y2024 = national(2024, &[("2024年工作安排", "今年主要预期目标是：单位国内生产总值能耗降低2.5%左右。")]);
+    let y2025 = national(2025, &[("2024年工作回顾", "单位国内生产总值能耗降幅超过3%。")]);
+    let table = rows(&[("n-2024.txt", &y2024), ("n-2025.txt", &y2025)]);
+    let energy = row(&table, "energy_intensity").unwrap();
+    assert_eq!((energy.outcome, energy.met), (Some(3.0), Some(true)));
 }

@@ -139,9 +139,14 @@ static CONCEPTS: &[Concept] = &[
     concept("grain_output", &["粮食产量", "粮食总产量", "粮食总产", "粮食生产"], &["单产", "亩产", "能力", "储备"], Higher),
     concept("urbanization_rate", &["常住人口城镇化率", "城镇化率"], &["户籍"], Higher),
     concept("good_air_days", &["空气质量优良天数比率", "空气质量优良天数比例", "优良天数比例", "优良天数比率", "空气质量优良率", "空气优良天数比例"], &[], Higher),
-    concept("pm25", &["PM2.5平均浓度", "细颗粒物平均浓度", "PM2.5浓度", "细颗粒物浓度", "细颗粒物(PM2.5)", "细颗粒物（PM2.5）"], &[], Lower),
+    concept(
+        "pm25",
+        &["PM2.5平均浓度", "PM2.5年均浓度", "PM2.5年平均浓度", "细颗粒物平均浓度", "PM2.5浓度", "细颗粒物浓度", "细颗粒物(PM2.5)", "细颗粒物（PM2.5）", "（PM2.5）年均浓度", "(PM2.5)年均浓度"],
+        &[],
+        Lower,
+    ),
     concept("deficit_ratio", &["赤字率"], &[], Lower),
-    concept("m2", &["广义货币M2", "广义货币", "M2"], &[], Higher),
+    concept("m2", &["广义货币M2", "广义货币", "M2"], &["PM2"], Higher),
 ];
 
 /// The table of headline indicators, in the order they are tried.
@@ -235,6 +240,12 @@ mod tests {
         assert_eq!(code("单位地区生产总值能耗"), Some("energy_intensity"));
         assert_eq!(code("人均地区生产总值"), Some("gdp_per_capita"));
         assert_eq!(code("单位地区生产总值二氧化碳排放"), Some("carbon_intensity"));
+        // M2 inside PM2.5 is no money supply.
+        for pm25 in ["PM2.5年均浓度", "（PM2.5）年均浓度", "设区城市PM2.5年平均浓度"] {
+            assert_eq!(code(pm25), Some("pm25"), "{pm25}");
+        }
+        assert_eq!(code("PM2.5、PM10平均浓度坚决退出全省后"), None);
+        assert_eq!(code("广义货币M2"), Some("m2"));
         for other in ["数字经济", "民营经济", "海洋生产总值", "第一产业增加值", "县域经济总量占比", "数字经济核心产业增加值", "工业生产者出厂价格", "财政总收入", "农村劳动力转移就业", "民间固定资产投资", "机电产品出口", "全员劳动生产率"] {
             assert_eq!(code(other), None, "{other}");
         }

@@ -13,7 +13,9 @@
 //! measure; an estimate (`预计增长5%`) is one.
 
 use std::collections::HashMap;
+use std::sync::LazyLock;
 
+use regex::Regex;
 use serde::Serialize;
 
 use crate::meaning::concept::{concept_of, Sense};
@@ -85,10 +87,14 @@ pub struct Target {
     /// target's terms: a fall is negative against a rise or a level
     /// (`下降0.1%` against `涨幅2%左右` is -0.1), positive against a fall.
     pub outcome: Option<f64>,
-    /// That figure as written.
+    /// The sentence of the next year's report the outcome is read from.
     pub outcome_text: Option<String>,
     /// The file of the next year's report.
     pub outcome_file: Option<String>,
+    /// Where `outcome_text` starts in that file's text.
+    pub outcome_span_start: Option<usize>,
+    /// Where it ends.
+    pub outcome_span_end: Option<usize>,
     /// Whether the outcome reached the target: at least `low` where more is
     /// better, at most `high` where less is (the other way round for a
     /// target of a fall: `能耗下降3%`).
@@ -110,7 +116,9 @@ struct Outcome {
     value: f64,
     unit: String,
     measure: Measure,
-    text: String,
+    /// The sentence it is in, and where.
+    sentence: String,
+    span: (usize, usize),
 }
 
 /// What one report gives the table: its targets, and its outcomes for the
@@ -149,7 +157,8 @@ impl TargetTable {
     /// outcomes it gives for the year before.
     pub fn add(&mut self, file: &str, text: &str, report: &Report) {
         let about = &report.about;
-        for (concept, first, last) in annual_targets(text, report) {
+        let frames = Frames::new(text, report);
+        for (concept, first, last) in annual_targets(text, report, &frames) {
             let (low, high, bound) = bounds(first, last);
             let span = (first.span.start, last.span.end);
             self.targets.push(Target {
@@ -170,9 +179,11 @@ impl TargetTable {
                 outcome: None,
                 outcome_text: None,
                 outcome_file: None,
+                outcome_span_start: None,
+                outcome_span_end: None,
                 met: None,
                 fall: first.measure == Measure::Change && first.direction == Some(Direction::Decrease),
-                rise: first.indicator.as_deref().is_some_and(|indicator| indicator.ends_with("涨幅")),
+                rise: first.indicator.as_deref().is_some_and(|indicator| indicator.contains("涨幅")),
             });
         }
         let year_before = about.year.map(|year| (year - 1).to_string());
@@ -183,9 +194,18 @@ impl TargetTable {
             .filter(|f| f.period.is_none() || f.period == year_before)
             .filter_map(|f| {
                 let concept = concept_of(f.indicator.as_deref()?)?.code;
-                let fall = f.measure == Measure::Change && f.direction == Some(Direction::Decrease);
+                let (from, to) = sentence_bounds(text, f.span.start, f.span.end);
+                let before = text.get(from..f.span.start)?;
+                if frames.frame(f.span.start) != Frame::Year || says_goal(before, &text[f.span.end..to]) || is_start_of_turn(before, &text[f.span.end..to]) {
+                    return None;
+                }
+                // 降幅超过3%: a fall, written as a level.
+                let fall_level = f.measure == Measure::Level && f.indicator.as_deref().is_some_and(|i| i.ends_with("降幅"));
+                let fall = f.measure == Measure::Change && f.direction == Some(Direction::Decrease) || fall_level;
                 let value = if fall { -f.value } else { f.value };
-                Some(Outcome { concept, value, unit: f.unit.to_string(), measure: f.measure, text: f.text.clone() })
+                let measure = if fall_level { Measure::Change } else { f.measure };
+                let sentence = text[from..to].trim().to_string();
+                Some(Outcome { concept, value, unit: f.unit.to_string(), measure, sentence, span: (from, to) })
             })
             .collect();
         self.entries.push(Entry { file: file.to_string(), region: about.region.clone(), level: about.level, year: about.year, outcomes });
@@ -210,8 +230,10 @@ impl TargetTable {
                 // In the target's terms: a fall of 3.8% against a fall of 3%.
                 let value = if target.fall { -outcome.value } else { outcome.value };
                 target.outcome = Some(value);
-                target.outcome_text = Some(outcome.text.clone());
+                target.outcome_text = Some(outcome.sentence.clone());
                 target.outcome_file = Some(entry.file.clone());
+                target.outcome_span_start = Some(outcome.span.0);
+                target.outcome_span_end = Some(outcome.span.1);
                 target.met = met(target, value);
             }
         }
@@ -242,12 +264,146 @@ const GOAL_WORDS: &[&str] = &["预期目标", "主要目标", "目标是", "目�
 /// The sentence of `text` that `start..end` lies in (up to a few hundred
 /// bytes either side).
 fn sentence(text: &str, start: usize, end: usize) -> &str {
-    let is_end = |c: char| matches!(c, '。' | '！' | '？' | '；' | '\n');
-    let floor = (start.saturating_sub(300)..=start).find(|&at| text.is_char_boundary(at)).unwrap_or(start);
-    let from = text[floor..start].rfind(is_end).map_or(floor, |at| floor + at);
-    let ceiling = (end..=(end + 300).min(text.len())).rev().find(|&at| text.is_char_boundary(at)).unwrap_or(end);
-    let to = text[end..ceiling].find(is_end).map_or(ceiling, |at| end + at);
+    let (from, to) = sentence_bounds(text, start, end);
     &text[from..to]
+}
+
+/// Where the sentence that `start..end` lies in starts and ends: after the
+/// last sentence end before it, and at the first after it (up to a few
+/// hundred bytes either side).
+fn sentence_bounds(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let is_end = |c: char| matches!(c, '。' | '！' | '？' | '；' | '\n');
+    let floor = (start.saturating_sub(600)..=start).find(|&at| text.is_char_boundary(at)).unwrap_or(start);
+    let from = text[floor..start].char_indices().rev().find(|&(_, c)| is_end(c)).map_or(floor, |(at, c)| floor + at + c.len_utf8());
+    let ceiling = (end..=(end + 600).min(text.len())).rev().find(|&at| text.is_char_boundary(at)).unwrap_or(end);
+    let to = text[end..ceiling].find(is_end).map_or(ceiling, |at| end + at);
+    (from, to)
+}
+
+/// Words before a figure in its sentence that make it a goal or a
+/// requirement, not what was done: in the next year's report a figure
+/// after them is no outcome (`还要…再增加一千八百亿斤以上`).
+const OUTCOME_GOAL_WORDS: &[&str] = &["今年", "还要", "要在", "应该", "应当", "必须", "争取", "力争", "计划", "预期目标", "目标是", "目标为"];
+
+/// Whether the words before a figure in its sentence set a goal, or the
+/// words after it in its clause call it one (`没有实现年初确定的…降低4%左右、…的目标`).
+fn says_goal(before: &str, after: &str) -> bool {
+    let clause = after.split(['，', ',', '；', '。']).next().unwrap_or(after);
+    OUTCOME_GOAL_WORDS.iter().any(|w| before.contains(w)) || clause.contains("目标")
+}
+
+/// Whether a figure is the state a change turned from (`由前三年分别上升
+/// 4.9%…转为下降1.2%`, `由上年下降2.3%转为增长8.5%`): 由 before it in its
+/// clause, 转为 after it in its sentence.
+fn is_start_of_turn(before: &str, after: &str) -> bool {
+    let clause = before.rsplit(['，', ',']).next().unwrap_or(before);
+    let from = clause.match_indices('由').any(|(at, _)| !clause[at..].starts_with("由于") && !clause[..at].ends_with(['自', '理', '经']));
+    from && (after.contains("转为") || after.contains("变为"))
+}
+
+/// The time the words around a figure frame it in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Frame {
+    /// One year: the plan year or the year before (`去年`, `2025年`,
+    /// `全年`), or nothing said.
+    Year,
+    /// A span of years or another year (`过去五年`, `五年累计`, `年均`,
+    /// `“十四五”时期`, `到本世纪末`, `2020年`).
+    Years,
+}
+
+/// Words that frame what follows them in a span of years.
+/// A plan's name alone (`“十五五”良好开局`) is none: its span is `“十五五”时期`.
+/// `五年` names a span, not a programme (`五年行动`); shorter spans frame
+/// only after 近, 前 or 过去.
+const YEARS_WORDS: &[&str] = &[
+    "五年", "近两年", "近三年", "前三年", "前四年", "过去三年", "年来", "以来", "累计", "年均", "每年", "时期", "期间", "规划期", "本世纪", "今后",
+];
+
+/// Words that frame what follows them in one year.
+const YEAR_WORDS: &[&str] = &["今年", "去年", "全年", "上年", "当年", "年初", "年末", "年底", "过去一年", "一年来"];
+
+/// A year written out: four digits, Arabic or Chinese (spaces allowed
+/// between Arabic digits, as PDF text has them), before 年.
+static WRITTEN_YEAR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:[0-9０-９][ 　]?){3}[0-9０-９][ 　]?年|[〇零○一二三四五六七八九]{4}年").expect("valid regex"));
+
+/// The time frames of a report: which years count as one year, and the
+/// top-level headings with the frame their titles set.
+struct Frames<'t> {
+    text: &'t str,
+    years: [i32; 2],
+    /// Each top-level heading's start and the frame its title sets (none
+    /// when it names no span of years).
+    parts: Vec<(usize, Option<Frame>)>,
+}
+
+impl<'t> Frames<'t> {
+    fn new(text: &'t str, report: &Report) -> Frames<'t> {
+        let years = report.about.year.map_or([i32::MIN; 2], |year| [year - 1, year]);
+        let mut frames = Frames { text, years, parts: Vec::new() };
+        let parts = report.sections.iter().filter(|s| s.level == 1).map(|s| (s.span.start, frames.title_frame(&s.title))).collect();
+        frames.parts = parts;
+        frames
+    }
+
+    /// A heading names a span of years (`过去五年工作回顾`, `“十四五”时期主要目标任务`)
+    /// and no one year (`过去一年和五年工作回顾` names both).
+    fn title_frame(&self, title: &str) -> Option<Frame> {
+        let words = |list: &[&str]| list.iter().any(|w| title.contains(w));
+        let one_year = words(YEAR_WORDS) || title.contains("一年") || WRITTEN_YEAR.find_iter(title).any(|m| self.is_one_year(m.as_str()));
+        (words(YEARS_WORDS) && !one_year).then_some(Frame::Years)
+    }
+
+    /// Whether a written year (`2025年`, `一九五九年`) is the plan year or the year before.
+    fn is_one_year(&self, written: &str) -> bool {
+        let digits: String = written.chars().filter_map(|c| crate::reading::numeral::arabic_digit(c).or_else(|| chinese_year_digit(c))).map(|d| char::from(b'0' + d as u8)).collect();
+        digits.parse::<i32>().is_ok_and(|year| self.years.contains(&year))
+    }
+
+    /// The frame of a figure starting at `at`: the last frame word or year
+    /// before it in its paragraph; else the frame of the title of the part
+    /// it is in; else one year.
+    fn frame(&self, at: usize) -> Frame {
+        let paragraph_start = memchr::memrchr(b'\n', &self.text.as_bytes()[..at]).map_or(0, |nl| nl + 1);
+        let before = &self.text[paragraph_start..at];
+        let mut last: Option<(usize, Frame)> = None;
+        let mut see = |end: usize, frame: Frame| {
+            if last.is_none_or(|(seen, _)| end >= seen) {
+                last = Some((end, frame));
+            }
+        };
+        for (list, frame) in [(YEARS_WORDS, Frame::Years), (YEAR_WORDS, Frame::Year)] {
+            for word in list {
+                for (i, _) in before.match_indices(word) {
+                    // 连续五年, 第五年 and 五年行动 count or name; a year's last digits
+                    // (一九五五年) are no span.
+                    let lead = before[..i].chars().next_back();
+                    let programme = before[i + word.len()..].starts_with("行动");
+                    if frame == Frame::Years && (programme || before[..i].ends_with("连续") || lead.is_some_and(|c| c == '第' || chinese_year_digit(c).is_some())) {
+                        continue;
+                    }
+                    see(i + word.len(), frame);
+                }
+            }
+        }
+        for written in WRITTEN_YEAR.find_iter(before) {
+            see(written.end(), if self.is_one_year(written.as_str()) { Frame::Year } else { Frame::Years });
+        }
+        if let Some((_, frame)) = last {
+            return frame;
+        }
+        let part = self.parts.partition_point(|&(start, _)| start <= at);
+        part.checked_sub(1).and_then(|i| self.parts[i].1).unwrap_or(Frame::Year)
+    }
+}
+
+/// The digit a char of a year written in Chinese stands for (〇 and ○ are 0).
+fn chinese_year_digit(c: char) -> Option<u32> {
+    match c {
+        '〇' | '零' | '○' => Some(0),
+        _ => crate::reading::numeral::chinese_digit(c).filter(|&d| d <= 9),
+    }
 }
 
 /// The annual main targets of a report, one per concept: its goal figures
@@ -255,7 +411,7 @@ fn sentence(text: &str, start: usize, end: usize) -> &str {
 /// year's targets before others, a percent before any other unit, the first
 /// of these; a range gives both its figures. The start of a change
 /// (`由原定6%调整为8%`) is no target.
-fn annual_targets<'r>(text: &str, report: &'r Report) -> Vec<(&'static str, &'r Figure, &'r Figure)> {
+fn annual_targets<'r>(text: &str, report: &'r Report, frames: &Frames) -> Vec<(&'static str, &'r Figure, &'r Figure)> {
     let year = report.about.year.map(|year| year.to_string());
     let figures = &report.figures;
     let is_target = |f: &Figure| {
@@ -264,6 +420,7 @@ fn annual_targets<'r>(text: &str, report: &'r Report) -> Vec<(&'static str, &'r 
             && f.basis != Some(Basis::AnnualAverage)
             && (f.period.is_none() || f.period == year)
             && f.concept.is_some()
+            && frames.frame(f.span.start) == Frame::Year
     };
     let rank = |f: &Figure| {
         let goal_sentence = text.get(f.span.start..f.span.end).is_some()
