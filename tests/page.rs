@@ -83,3 +83,13 @@ fn the_section_filter_names_each_heading_under_its_parent() {
     let sections: Vec<Option<&str>> = report.figures.iter().map(|f| f.section.as_deref()).collect();
     assert_eq!(sections, [Some("1.1"), Some("1.2"), Some("2")]);
 }
+
+#[test]
+fn line_ends_and_nul_read_back_as_a_browser_reads_them() {
+    // CRLF stays CRLF in the article; NUL, which HTML cannot carry, is U+FFFD.
+    let text = "一、回顾\r\n增长5%，\0投资3亿元。\r\n";
+    let (report, html) = page(text);
+    assert_eq!(report.figures.len(), 2);
+    assert_eq!(select(&html, "article")[0].text().collect::<String>(), "一、回顾\r\n增长5%，\u{fffd}投资3亿元。\r\n");
+    assert!(html.errors.iter().all(|e| e.contains("control") || e.contains("reference")), "{:?}", html.errors);
+}

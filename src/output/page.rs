@@ -236,7 +236,10 @@ fn name<T: Serialize>(value: &T) -> String {
     serde_json::to_value(value).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default()
 }
 
-/// Text made safe for element content and quoted attributes alike.
+/// Text made safe for element content and quoted attributes alike. A CR
+/// is written as a reference, so a parser keeps it rather than making
+/// line ends of it; NUL, which HTML cannot carry, becomes U+FFFD, as a
+/// parser would read its reference.
 fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
@@ -246,6 +249,8 @@ fn escape(text: &str) -> String {
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&#39;"),
+            '\r' => out.push_str("&#13;"),
+            '\0' => out.push('\u{fffd}'),
             _ => out.push(c),
         }
     }
