@@ -72,3 +72,29 @@ fn what_the_text_does_not_say_stays_empty() {
     assert_eq!(about("全市地区生产总值增长5%。"), (None, None, None, None));
     assert_eq!(about(""), (None, None, None, None));
 }
+
+#[test]
+fn a_city_or_county_that_speaks_without_its_name() {
+    // No title, no date line: a city's report, never the State Council's,
+    // though it names the State Council further on; 市 leaves the level open.
+    let text = "各位代表：\n\n现在，我代表市人民政府向大会报告工作，请予审议。\n\n一、2023年工作回顾\n认真落实国务院部署，全市地区生产总值增长5%。\n二、2024年工作安排\n";
+    assert_eq!(about(text), (None, None, None, Some(2024)));
+    let text = "各位代表：\n\n我代表市政府向大会报告工作，请予审议，并请政协委员提出意见。\n\n一、2023年工作回顾\n";
+    assert_eq!(about(text), (None, None, None, Some(2024)));
+    // 州 and 县 tell the level.
+    let text = "各位代表：\n\n现在，我代表州人民政府，向大会报告工作。\n\n一、2023年工作回顾\n";
+    assert_eq!(about(text), (None, Some(Level::Prefecture), None, Some(2024)));
+    let text = "各位代表：\n现在，我代表县人民政府，向大会报告工作。\n一、2019年工作回顾\n";
+    assert_eq!(about(text), (None, Some(Level::County), None, Some(2020)));
+}
+
+#[test]
+fn a_term_report_and_a_short_name() {
+    // The term is no part of the name; a report that reviews five years and
+    // plans 今后五年和2012年 is of 2012.
+    let text = "各位代表：\n现在，我代表容城县第十四届人民政府，向大会报告 2007年换届以来的工作，对今后五年和2012年的工作提出建议，请予审议。\n一、过去五年工作回顾\n2011年全县生产总值达到50亿元。\n";
+    assert_eq!(about(text), some("容城县", Level::County, None, 2012));
+    // A short form of an autonomous prefecture the report uses stands.
+    let text = "政 府 工 作 报 告\n\n（2024年1月31日在黔东南州第十五届人民代表大会第四次会议上）\n\n州长  杨光杰\n";
+    assert_eq!(about(text), some("黔东南州", Level::Prefecture, None, 2024));
+}

@@ -246,3 +246,14 @@ fn lower_is_better_concepts_are_met_within_their_bound() {
     let energy = row(&table, "energy_intensity").unwrap();
     assert_eq!((energy.outcome, energy.met), (Some(3.0), Some(true)));
 }
+
+#[test]
+fn no_outcome_across_governments_that_do_not_name_themselves() {
+    // Two cities' reports that open 我代表市人民政府: nothing says they are one
+    // government, so neither judges the other's target.
+    let a = "各位代表：\n现在，我代表市人民政府向大会报告工作。\n一、2022年工作回顾\n全市地区生产总值增长4%。\n二、2023年工作安排\n今年主要预期目标是：地区生产总值增长6%左右。\n";
+    let b = "各位代表：\n现在，我代表市人民政府向大会报告工作。\n一、2023年工作回顾\n全市地区生产总值增长5.8%。\n二、2024年工作安排\n今年主要预期目标是：地区生产总值增长6%。\n";
+    let table = rows(&[("a-2023.txt", a), ("b-2024.txt", b)]);
+    let gdp_2023 = table.iter().find(|r| r.year == Some(2023)).unwrap();
+    assert_eq!((gdp_2023.region.as_deref(), gdp_2023.low, gdp_2023.outcome), (None, Some(6.0), None));
+}

@@ -62,6 +62,11 @@ pub(crate) fn read(text: &str) -> About {
         return national;
     }
     let Some(named) = title_region(opening).or_else(|| date_line_region(opening)).or_else(|| speaker_region(opening)) else {
+        // A government that speaks without its name (我代表市人民政府): its
+        // kind may tell the level, never the region.
+        if let Some(kind) = unnamed_speaker(opening) {
+            return About { level: unnamed_level(kind), year, ..About::default() };
+        }
         // No government named at the opening: the State Council's report
         // speaks of itself and of the congress further on.
         let speaks_nationally = ["国务院", "國務院", "全国人民代表大会", "全國人民代表大會"].iter().any(|w| text.contains(w));
@@ -111,10 +116,30 @@ fn date_line_region(opening: &str) -> Option<&str> {
 /// The region of who speaks: `我代表葫芦岛市人民政府` → `葫芦岛市` (not a
 /// bare `市人民政府`).
 fn speaker_region(opening: &str) -> Option<&str> {
-    static SPEAKER: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"我代表(?P<region>[^，。\s]{2,24}?)人民政府").expect("valid regex"));
+    // (我代表容城县第十四届人民政府: the term is no part of the name.)
+    static SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"我代表(?P<region>[^，。\s]{2,24}?)(?:第[一二三四五六七八九十]+[届屆])?人民政府").expect("valid regex")
+    });
     let region = SPEAKER.captures(opening)?.name("region")?.as_str();
     (region.chars().count() > 2 || !region.ends_with(['省', '市', '县', '区', '州', '旗'])).then_some(region)
+}
+
+/// The kind of a government that speaks without its name: `市` in
+/// `我代表市人民政府` and `我代表市政府`.
+fn unnamed_speaker(opening: &str) -> Option<char> {
+    static UNNAMED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"我代表(?P<kind>[省市州县区旗盟])(?:人民)?政府").expect("valid regex"));
+    UNNAMED.captures(opening)?.name("kind")?.as_str().chars().next()
+}
+
+/// The level a kind of government tells: a 市 may be a prefecture or a
+/// county-level city, so it tells none.
+fn unnamed_level(kind: char) -> Option<Level> {
+    match kind {
+        '省' => Some(Level::Provincial),
+        '州' | '盟' => Some(Level::Prefecture),
+        '县' | '区' | '旗' => Some(Level::County),
+        _ => None,
+    }
 }
 
 /// `呼伦贝尔市海拉尔区` → the government above and the region: a name that
@@ -141,7 +166,11 @@ fn level_of(region: &str) -> Option<Level> {
     let divisions = &*DIVISIONS;
     if divisions.provinces.contains(&region) || region.ends_with('省') || region.ends_with("自治区") {
         Some(Level::Provincial)
-    } else if divisions.prefectures.contains(region) || region.ends_with("自治州") || region.ends_with("地区") || region.ends_with('盟') {
+    } else if divisions.prefectures.contains(region)
+        || region.ends_with('州')
+        || region.ends_with("地区")
+        || region.ends_with('盟')
+    {
         Some(Level::Prefecture)
     } else if region.ends_with(['市', '区', '县', '旗']) {
         Some(Level::County)
@@ -245,7 +274,7 @@ fn year_digits_before(text: &str, at: usize) -> Option<usize> {
 /// year before's review; the last year whose results it gives, and one.
 fn year(text: &str, opening: &str, headings: &[&str]) -> Option<i32> {
     static TITLE_OR_DATE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(&format!(r"(?m)^\s*(?:——\s*)?(?P<year>{YEAR})年[0-9０-９]{{1,2}}月[0-9０-９]{{1,2}}日在|^[^\n，。]{{0,24}}?(?P<year2>{YEAR})年[^\n，。]{{0,30}}政府工作报告\s*$")).expect("valid regex")
+        Regex::new(&format!(r"(?m)^\s*(?:——\s*|[（(]\s*)?(?P<year>{YEAR})年[0-9０-９]{{1,2}}月[0-9０-９]{{1,2}}日在|^[^\n，。]{{0,24}}?(?P<year2>{YEAR})年[^\n，。]{{0,30}}政府工作报告\s*$")).expect("valid regex")
     });
     static ADDRESSED: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(&format!(
@@ -298,6 +327,13 @@ fn year(text: &str, opening: &str, headings: &[&str]) -> Option<i32> {
         if let Some(year) = number(&caps, "term").and_then(|term| congress_year(term, number(&caps, "session").unwrap_or(1))) {
             return Some(year);
         }
+    }
+    // 对今后五年和2012年的工作提出建议: the year whose work the report
+    // proposes, said at its opening.
+    static PROPOSES: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(&format!(r"对[^，。]{{0,12}}?(?P<year>{YEAR})年的?(?:政府)?(?:主要)?工作提出")).expect("valid regex"));
+    if let Some(year) = PROPOSES.captures(opening).and_then(|caps| year_of(&caps, "year")) {
+        return Some(year);
     }
     // The key words of the patterns below, found in one search.
     static KEYS: LazyLock<WordSearch> =

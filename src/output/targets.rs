@@ -217,12 +217,14 @@ impl TargetTable {
     pub fn rows(mut self) -> Vec<Target> {
         let mut next_year: HashMap<(Option<&str>, Option<Level>, i32), &Entry> = HashMap::new();
         for entry in &self.entries {
-            if let Some(year) = entry.year {
+            if let (Some(year), Some(_)) = (entry.year, &entry.region) {
                 next_year.entry((entry.region.as_deref(), entry.level, year)).or_insert(entry);
             }
         }
         for target in &mut self.targets {
-            let Some(year) = target.year else { continue };
+            // Only a government that names itself is known to be the same
+            // in two reports.
+            let (Some(year), Some(_)) = (target.year, &target.region) else { continue };
             let Some(entry) = next_year.get(&(target.region.as_deref(), target.level, year + 1)) else { continue };
             let measured_alike = |o: &Outcome| o.measure == target.measure || target.rise && o.measure == Measure::Change;
             let outcome = entry.outcomes.iter().find(|o| o.concept == target.concept && o.unit == target.unit && measured_alike(o));
