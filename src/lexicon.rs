@@ -376,6 +376,11 @@ pub(crate) const STATUSES: &[StatusWord] = &[
     either("谋划推进", Planned),
     either("谋划", Planned),
     either("规划建设", Planned),
+    after("获批立项", Planned),
+    after("获批建设", Planned),
+    after("完成核准", Planned),
+    after("完成项目核准", Planned),
+    after("达成合作意向", Planned),
     after("前期工作", Planned),
     after("开展前期", Planned),
     after("完成前期", Planned),
@@ -386,7 +391,11 @@ pub(crate) const STATUSES: &[StatusWord] = &[
     either("顺利签约", Signed),
     either("签约", Signed),
     after("签订协议", Signed),
+    after("完成招商", Signed),
     after("达成协议", Signed),
+    after("签约落地", Landed),
+    after("成功落地", Landed),
+    after("正式落地", Landed),
     after("落地", Landed),
     after("入驻", Landed),
     after("落户", Landed),
@@ -401,6 +410,8 @@ pub(crate) const STATUSES: &[StatusWord] = &[
     after("动工", Started),
     after("复工", Started),
     either("启动建设", Started),
+    either("启动实施", Started),
+    after("开建", Started),
     either("启动", Started),
     either("加快建设", InProgress),
     either("加快推进", InProgress),
@@ -414,13 +425,30 @@ pub(crate) const STATUSES: &[StatusWord] = &[
     either("全力推进", InProgress),
     after("加速推进", InProgress),
     after("顺利推进", InProgress),
+    either("深入实施", InProgress),
     either("实施", InProgress),
+    either("重点建设", InProgress),
+    either("抓好", InProgress),
+    either("打造", InProgress),
+    either("推进", InProgress),
+    after("全面展开", InProgress),
+    after("初具规模", InProgress),
     either("续建", InProgress),
     after("进展顺利", InProgress),
     after("取得重要进展", InProgress),
     after("取得重大进展", InProgress),
     after("取得积极进展", InProgress),
+    after("取得阶段性进展", InProgress),
+    after("取得新进展", InProgress),
     after("主体完工", Completed),
+    after("全面完工", Completed),
+    after("整体完工", Completed),
+    after("全面竣工", Completed),
+    after("具备通水条件", Completed),
+    after("达到入住条件", Completed),
+    after("完成主体建设", Completed),
+    after("完成提档升级", Completed),
+    either("完成", Completed),
     after("主体工程完工", Completed),
     after("基本完工", Completed),
     after("完成主体工程", Completed),
@@ -447,7 +475,16 @@ pub(crate) const STATUSES: &[StatusWord] = &[
     after("全容量并网", Operating),
     after("并网", Operating),
     either("建成投用", Operating),
+    after("正式投入使用", Operating),
     after("投入使用", Operating),
+    after("竣工通车", Operating),
+    after("开港运营", Operating),
+    after("揭牌启用", Operating),
+    after("正式营业", Operating),
+    after("营业", Operating),
+    after("正式运行", Operating),
+    after("开馆", Operating),
+    after("开园", Operating),
     after("交付使用", Operating),
     after("投用", Operating),
     after("投运", Operating),
@@ -485,6 +522,12 @@ pub(crate) const PROJECT_SUFFIXES: &[&str] = &[
     "航站楼", "跑道", "码头", "港", "港区", "场", "通道", "航道", "运河", "枢纽", "大桥", "桥", "隧道", "水库", "灌区", "管道", "管网", "线",
     "产线", "生产线", "站", "油田", "气田", "矿", "联网", "示范区", "合作区", "开发区", "功能区", "新区", "片区", "平台",
     "污水处理厂", "厂", "棚户区改造", "改扩建", "一期", "二期", "三期", "四期", "五期",
+    // Built things and places of work that city and county reports name
+    // without 项目 or 工程 (`万达广场、希尔顿酒店投入运营`).
+    "小镇", "新城", "商城", "商场", "超市", "酒店", "宾馆", "市场", "写字楼", "大厦", "楼", "景区", "道路", "大道", "大街", "街",
+    "路", "管廊", "小区", "安置房", "回迁楼", "仓库", "新村", "广场", "热电联产", "风电", "经济区", "实验室", "大厅", "干渠",
+    // Named works on a place or facility (`人民路雨污分流改造`).
+    "改造", "提标改造", "迁建", "生态修复", "景观提升", "提质", "综合提升",
 ];
 
 /// Kinds named after `等` at the end of a list of names that are not
@@ -502,14 +545,36 @@ pub(crate) const GENERIC_NAME_STARTS: &[&str] = &[
 /// (`渝西水资源配置工程破解区域缺水难题`, `A项目入选…`): what makes a
 /// clause's opening a name when no status is said.
 pub(crate) const PROJECT_PREDICATES: &[&str] = &[
-    "入选", "取得", "结束", "破解", "开辟", "荣获", "获得", "获评", "成为", "带动", "列入", "纳入", "被评为", "被列为", "惠及",
+    "入选", "取得", "结束", "破解", "开辟", "荣获", "获得", "获评", "成为", "带动", "列入", "纳入", "被评为", "被列为", "被认定为", "惠及",
     "总投资", "计划总投资", "累计完成投资", "完成投资", "已完成", "累计", "年内", "今年", "全面", "有效", "极大",
 ];
 
 /// Words that end a generic mention, a kind of project in a field
 /// (`节能降耗重点项目`).
-pub(crate) const GENERIC_NAME_ENDS: &[&str] =
-    &["重点项目", "重大项目", "重点工程", "重大工程", "重点建设工程", "重点建设项目", "标志性项目", "标志性工程", "民生工程", "民生项目", "实事项目", "阶段", "手段", "地段", "时段"];
+pub(crate) const GENERIC_NAME_ENDS: &[&str] = &[
+    "重点项目", "重点工程", "重大项目", "重大工程", "重点建设工程", "重点建设项目", "标志性项目", "标志性工程", "民生工程", "民生项目", "实事项目", "阶段", "手段", "地段", "时段",
+    "一带一路", "一带一路”", "线路",
+];
+
+/// Kinds of place or thing that make a work on them (`城中村改造`,
+/// `老旧小区改造`) a kind of work, not a named one (`人民路雨污分流改造`).
+pub(crate) const GENERIC_WORK_OBJECTS: &[&str] =
+    &["城中村", "老旧小区", "老旧街区", "老旧厂区", "棚户区", "危旧房", "危房", "农村危房", "公司制", "股份制", "行业", "企业", "国有企业"];
+
+/// Heads of what a report sets out to become rather than to build: after
+/// 打造 they name an aim (`打造国家中医药综合改革示范区`, `打造区域性会展中心`),
+/// not a project (`打造医药及大健康产业基地`).
+pub(crate) const AIM_HEADS: &[&str] = &[
+    "示范区", "先行区", "试验区", "引领区", "中心", "平台", "枢纽", "高地", "策源地", "家园", "样板", "标杆", "片区", "环线", "风景线", "服务站", "市场",
+];
+
+/// Words that end a named work on a place or facility.
+pub(crate) const WORK_SUFFIXES: &[&str] = &["改造", "提标改造", "迁建", "生态修复", "景观提升", "提质", "综合提升"];
+
+/// Chars that end the names of places and facilities (`人民路`, `北河`,
+/// `城内村`, `百里峡景区`): a work names one of them, or it is a kind of
+/// work (`设备更新和技术改造`, `社保扩面提质`).
+pub(crate) const PLACE_ENDS: &str = "路街道桥河湖江溪渠山峡村镇乡园场站厂港楼馆院校区岸湾库矿线段城宫寺塔井厅室网池塘堤速铁间";
 
 /// Words before a project name that belong to the sentence, not the name.
 pub(crate) const NAME_LEAD_VERBS: &[&str] = &[

@@ -218,3 +218,56 @@ fn a_list_of_facilities_and_canals() {
     // Kinds of work after 等 are no facilities.
     assert_eq!(projects("国防动员、双拥共建等工作扎实推进。"), []);
 }
+
+#[test]
+fn facilities_a_city_names_without_xiangmu() {
+    assert_eq!(
+        projects("万达广场、希尔顿酒店投入运营，"),
+        [p("万达广场", Status::Operating, "投入运营"), p("希尔顿酒店", Status::Operating, "投入运营")]
+    );
+    assert_eq!(projects("药兴南路建成通车，"), [p("药兴南路", Status::Operating, "建成通车")]);
+    assert_eq!(projects("城北农贸市场正式营业。"), [p("城北农贸市场", Status::Operating, "正式营业")]);
+}
+
+#[test]
+fn status_phrases_of_city_and_county_reports() {
+    for (text, name, status, said) in [
+        ("市民服务中心揭牌启用，", "市民服务中心", Status::Operating, "揭牌启用"),
+        ("城东港区综合码头开港运营，", "城东港区综合码头", Status::Operating, "开港运营"),
+        ("滨江湿地公园开园，", "滨江湿地公园", Status::Operating, "开园"),
+        ("城市规划馆开馆，", "城市规划馆", Status::Operating, "开馆"),
+        ("南环路竣工通车，", "南环路", Status::Operating, "竣工通车"),
+        ("东部灌区总干渠具备通水条件，", "东部灌区总干渠", Status::Completed, "具备通水条件"),
+        ("城南电厂二期获批立项，", "城南电厂二期", Status::Planned, "获批立项"),
+        ("高铁新区、临空经济区建设取得阶段性进展，", "高铁新区", Status::InProgress, "取得阶段性进展"),
+    ] {
+        let found = projects(text);
+        assert_eq!(found.first(), Some(&p(name, status, said)), "{text}");
+    }
+}
+
+#[test]
+fn a_status_word_before_the_name_governs_it() {
+    assert_eq!(projects("完成裕华路改造，"), [p("裕华路改造", Status::Completed, "完成")]);
+    assert_eq!(projects("深入实施城市生态修复工程，"), [p("城市生态修复工程", Status::InProgress, "深入实施")]);
+    assert_eq!(projects("打造嘉禾艺术小镇，"), [p("嘉禾艺术小镇", Status::InProgress, "打造")]);
+}
+
+#[test]
+fn kinds_of_work_aims_and_fields_are_no_projects() {
+    // A work on a named place is a project; on a kind of place or on no
+    // place, a kind of work.
+    assert_eq!(projects("实施人民路雨污分流改造，"), [p("人民路雨污分流改造", Status::InProgress, "实施")]);
+    for text in [
+        "推进城中村改造，",
+        "推进设备更新和技术改造，",
+        "推进社保扩面提质，",
+        "打造国家中医药综合改革示范区，",
+        "打造区域性国际会展中心，",
+        "全力抓好防汛抗旱、森林草原防灭火等工作，",
+        "推进“一带一路”建设，",
+        "开通全省首条城际公交线路，",
+    ] {
+        assert_eq!(projects(text), [], "{text}");
+    }
+}

@@ -20,8 +20,8 @@ use std::sync::LazyLock;
 use crate::reading::figure::Near;
 use crate::meaning::clause::{clause_start, is_clause_end, phrase_ends};
 use crate::lexicon::{
-    Place, StatusWord, BUILDING_LEADS, CLAUSE_OPENERS, SCOPE_WORDS, GENERIC_NAME_ENDS, GENERIC_NAME_STARTS, LIST_KINDS, NAME_FIRSTS, NAME_LEAD_VERBS, NAME_OPENING_VERBS, PROJECT_PREDICATES,
-    PROJECT_SUFFIXES, STATUSES, STATUS_ADVERBS,
+    Place, StatusWord, AIM_HEADS, BUILDING_LEADS, CLAUSE_OPENERS, SCOPE_WORDS, GENERIC_NAME_ENDS, GENERIC_NAME_STARTS, GENERIC_WORK_OBJECTS, LIST_KINDS, PLACE_ENDS, NAME_FIRSTS, NAME_LEAD_VERBS, NAME_OPENING_VERBS, PROJECT_PREDICATES,
+    PROJECT_SUFFIXES, STATUSES, STATUS_ADVERBS, WORK_SUFFIXES,
 };
 use crate::model::{Dimension, Figure, Project, Status};
 use crate::reading::numeral::arabic_digit;
@@ -57,6 +57,10 @@ static BUILDING_LEAD_ENDS: LazyLock<Suffixes<(&str, Status)>> =
     LazyLock::new(|| Suffixes::new(BUILDING_LEADS.iter().map(|&(lead, text, status)| (lead, (text, status)))));
 static GENERIC_ENDS: LazyLock<Suffixes<()>> = LazyLock::new(|| Suffixes::new(GENERIC_NAME_ENDS.iter().map(|&w| (w, ()))));
 static PROJECT_SUFFIX_ENDS: LazyLock<Suffixes<()>> = LazyLock::new(|| Suffixes::new(PROJECT_SUFFIXES.iter().map(|&w| (w, ()))));
+static AIM_HEAD_ENDS: LazyLock<Suffixes<()>> = LazyLock::new(|| Suffixes::new(AIM_HEADS.iter().map(|&w| (w, ()))));
+static WORK_SUFFIX_ENDS: LazyLock<Suffixes<()>> = LazyLock::new(|| Suffixes::new(WORK_SUFFIXES.iter().map(|&w| (w, ()))));
+static GENERIC_WORK_OBJECT_STARTS: LazyLock<Prefixes<()>> =
+    LazyLock::new(|| Prefixes::new(GENERIC_WORK_OBJECTS.iter().map(|&w| (w, ()))));
 static LIST_KIND_ENDS: LazyLock<Suffixes<()>> = LazyLock::new(|| Suffixes::new(LIST_KINDS.iter().map(|&w| (w, ()))));
 
 /// The longest name a project may have, in chars.
@@ -306,6 +310,10 @@ impl Found<'_, '_> {
         if names.is_empty() || names.chars().count() > MAX_NAME * 2 {
             return;
         }
+        // 打造 sets out aims as well as builds: an aim is no project.
+        if status_text == "打造" && names.split('、').any(|name| AIM_HEAD_ENDS.longest(name.trim_end_matches('”')).is_some()) {
+            return;
+        }
         let status = Some((status_text, status));
         if let Some((whole, kind)) = etc_tail(names) {
             // 储氢、光学等未来产业项目: short items before a general kind are
@@ -441,7 +449,17 @@ fn is_name(name: &str) -> bool {
         && !name.starts_with(['等', '”', '）', ')'])
         && GENERIC_STARTS.longest(name).is_none()
         && GENERIC_ENDS.longest(name).is_none()
+        && !is_generic_work(name)
         && PROJECT_SUFFIX_ENDS.longest(name).is_none_or(|(suffix, ())| suffix.len() != name.len())
+}
+
+/// Whether `name` is a work on a kind of place (`城中村改造`) or on no
+/// place (`设备更新和技术改造`), not on a named one (`人民路雨污分流改造`).
+fn is_generic_work(name: &str) -> bool {
+    static PLACE_END_CHARS: LazyLock<CharSet> = LazyLock::new(|| CharSet::new(PLACE_ENDS.chars()));
+    let Some((work, ())) = WORK_SUFFIX_ENDS.longest(name) else { return false };
+    let object = &name[..name.len() - work.len()];
+    GENERIC_WORK_OBJECT_STARTS.longest(name).is_some() || !object.chars().any(|c| PLACE_END_CHARS.contains(c))
 }
 
 /// Whether the items of a list are categories rather than names: some
@@ -566,12 +584,14 @@ fn etc_tail(region: &str) -> Option<(usize, Kind)> {
         Some(c) if counted.len() < after.len() && is_count_word(c) => &counted[c.len_utf8()..],
         _ => counted,
     };
-    let names_a_kind = kind.is_empty() || PROJECT_SUFFIXES.contains(&kind) || ends_with_suffix(kind) || LIST_KIND_ENDS.longest(kind).is_some();
+    // (等精品线路: routes, not built things.)
+    let built = ends_with_suffix(kind) && GENERIC_ENDS.longest(kind).is_none_or(|(end, ())| end != "线路");
+    let names_a_kind = kind.is_empty() || PROJECT_SUFFIXES.contains(&kind) || built || LIST_KIND_ENDS.longest(kind).is_some();
     let general = ["项目", "工程", "专项"].iter().any(|w| kind.ends_with(w)) || LIST_KIND_ENDS.longest(kind).is_some();
     let said = match kind {
         "" => Kind::None,
         "项目" | "工程" => Kind::Projects,
-        _ if ["领域", "方面", "行业"].iter().any(|w| kind.starts_with(w)) => Kind::Fields,
+        _ if ["领域", "方面", "行业", "工作", "任务"].iter().any(|w| kind.starts_with(w)) => Kind::Fields,
         _ if general => Kind::Named,
         _ => Kind::Facilities,
     };
