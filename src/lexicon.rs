@@ -445,6 +445,9 @@ pub(crate) const STATUSES: &[StatusWord] = &[
     after("整体完工", Completed),
     after("全面竣工", Completed),
     after("具备通水条件", Completed),
+    after("具备通车条件", Completed),
+    after("具备搬迁条件", Completed),
+    after("具备入住条件", Completed),
     after("达到入住条件", Completed),
     after("完成主体建设", Completed),
     after("完成提档升级", Completed),
@@ -483,6 +486,9 @@ pub(crate) const STATUSES: &[StatusWord] = &[
     after("正式营业", Operating),
     after("营业", Operating),
     after("正式运行", Operating),
+    after("挂牌运行", Operating),
+    after("挂牌成立", Operating),
+    after("正式挂牌", Operating),
     after("开馆", Operating),
     after("开园", Operating),
     after("交付使用", Operating),
@@ -512,6 +518,7 @@ pub(crate) const BUILDING_LEADS: &[(&str, &str, Status)] = &[
     ("推动", "推动建设", InProgress),
     ("抓紧", "抓紧建设", InProgress),
     ("加紧", "加紧建设", InProgress),
+    ("抓好", "抓好建设", InProgress),
     ("启动", "启动建设", Started),
 ];
 
@@ -603,4 +610,6 @@ pub(crate) const CLAUSE_OPENERS: &[&str] =
 pub(crate) const STATUS_ADVERBS: &[&str] = &[
     "陆续", "相继", "先后", "正式", "全部", "全面", "均", "已", "已经", "如期", "提前", "按期", "按时", "顺利", "基本", "成功",
     "即将", "将", "全线", "建设",
+    // In a plan: 要尽早开工建设, 要早日签约.
+    "要", "尽早", "早日", "尽快", "年内", "纷纷",
 ];

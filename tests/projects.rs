@@ -271,3 +271,33 @@ fn kinds_of_work_aims_and_fields_are_no_projects() {
         assert_eq!(projects(text), [], "{text}");
     }
 }
+
+#[test]
+fn a_landing_names_its_place_and_a_plan_its_modal() {
+    // 落户 and 入驻 may take the place landed in.
+    assert_eq!(
+        projects("德信电子、恒丰纸业等投资过亿元的大项目纷纷落户高新区。"),
+        [p("德信电子", Status::Landed, "落户"), p("恒丰纸业", Status::Landed, "落户")]
+    );
+    // A plan's modal and adverbs stand between the names and the status.
+    assert_eq!(
+        projects("城北物流园、南湖酒店等项目要尽早开工建设。"),
+        [p("城北物流园", Status::Started, "开工建设"), p("南湖酒店", Status::Started, "开工建设")]
+    );
+    // 抓好…建设 wraps the names like 加快…建设.
+    assert_eq!(
+        projects("重点抓好220KV变电站、城西热电厂等投资过亿元的大项目建设。"),
+        [p("220KV变电站", Status::InProgress, "抓好建设"), p("城西热电厂", Status::InProgress, "抓好建设")]
+    );
+    // A landing followed by a status is that status.
+    assert_eq!(projects("智能装备制造等项目落地开工，"), [p("智能装备制造", Status::Started, "落地开工")]);
+}
+
+#[test]
+fn a_size_after_a_programme_and_the_conditions_a_facility_meets() {
+    assert_eq!(projects("实施农村公路安全生命防护工程62公里，"), [p("农村公路安全生命防护工程", Status::InProgress, "实施")]);
+    // The size of a kind of thing is its figure, no project.
+    assert_eq!(projects("建成“清水绿岸”河段406公里，"), []);
+    assert_eq!(projects("县医院迁建项目基本具备搬迁条件，"), [p("县医院迁建项目", Status::Completed, "具备搬迁条件")]);
+    assert_eq!(projects("海洋研究中心挂牌运行，"), [p("海洋研究中心", Status::Operating, "挂牌运行")]);
+}

@@ -141,9 +141,12 @@ fn by_status_words(text: &str, part: Range<usize>, outline: &Outline, found: &mu
     for end in phrase_ends(text, part.start, part.end, outline).chain(text_end) {
         let before = &text[phrase..end];
         phrase = end;
-        // Most phrases end in a char no status word ends in.
-        if before.chars().next_back().is_some_and(|c| STATUS_LAST_CHARS.contains(c)) {
-            let word_end = end - if before.ends_with('了') { '了'.len_utf8() } else { 0 };
+        // Most phrases end in a char no status word ends in; a place may
+        // follow the status word of a landing (落户清苑, 入驻园区).
+        let at_status_char = before.chars().next_back().is_some_and(|c| STATUS_LAST_CHARS.contains(c));
+        let landing = if at_status_char { None } else { landing_place(before).map(|place| end - place) };
+        if landing.is_some() || at_status_char {
+            let word_end = landing.unwrap_or(end - if before.ends_with('了') { '了'.len_utf8() } else { 0 });
             if let Some((word, entry)) = STATUS_ENDS.longest(&text[end - before.len()..word_end]) {
                 let word_start = word_end - word.len();
                 let names_end = strip_adverbs(&text[..word_start]);
@@ -287,11 +290,17 @@ impl Found<'_, '_> {
     /// Reads the names in `region` and pushes one project per name.
     fn names(&mut self, region: Range<usize>, side: Side, (status_text, status): (&'static str, Status)) {
         let text = self.text;
-        let mut names = &text[region];
+        let end = region.end;
+        let mut names = &text[region.clone()];
         // Most status words stand in prose about no project: a region that
-        // cannot hold a name is left at once.
+        // cannot hold a name is left at once. The size of a programme may
+        // end it (实施A工程62公里), not that of a kind of thing (建成A河段406公里).
         if side == Side::AfterStatus && !may_end_names(names) && !names.contains('等') {
-            return;
+            let figures = self.near.overlapping(end.saturating_sub(1), end);
+            let sized = figures.last().map(|i| self.near.spans[i]).filter(|s| s.end == end);
+            if sized.is_none_or(|s| !text[region.start..s.start].ends_with("工程") && !text[region.start..s.start].ends_with("项目")) {
+                return;
+            }
         }
         if side == Side::BeforeStatus {
             // 全力推动A项目: the names start after the last verb that opens them.
@@ -331,7 +340,9 @@ impl Found<'_, '_> {
             }
             return;
         }
-        if trailing_count.is_some() || !ends_with_suffix(names) {
+        // (A size after the name is no count of projects: 实施A工程62公里.)
+        let counts_projects = trailing_count.is_some_and(|count| text[count.start..count.end].chars().next_back().is_some_and(is_count_word));
+        if counts_projects || !ends_with_suffix(names) {
             return;
         }
         // 8个国家级、13个省级区域医疗中心: counts of kinds, no names.
@@ -473,6 +484,17 @@ fn is_category_list<'n>(mut items: impl Iterator<Item = &'n str>) -> bool {
 fn ends_phrase(after: &str) -> bool {
     let after = after.strip_prefix('了').unwrap_or(after);
     after.chars().next().is_none_or(|c| is_clause_end(c) || c == '、')
+}
+
+/// The place a phrase ends with after the status word of a landing
+/// (`清苑` in `纷纷落户清苑`): its length in bytes, up to four chars.
+fn landing_place(phrase: &str) -> Option<usize> {
+    const LANDINGS: [&str; 3] = ["落户", "入驻", "落地"];
+    // The word and the place: the last six chars at most.
+    let tail = &phrase[phrase.char_indices().rev().nth(5).map_or(0, |(at, _)| at)..];
+    let (at, word) = LANDINGS.iter().filter_map(|w| tail.rfind(w).map(|at| (at, *w))).max_by_key(|&(at, _)| at)?;
+    let place = &tail[at + word.len()..];
+    (!place.is_empty() && place.chars().all(|c| c.is_alphabetic() && !c.is_ascii()) && place.chars().count() <= 4).then_some(place.len())
 }
 
 /// Where `before` ends without the adverbs at its end (`陆续`).
