@@ -282,6 +282,8 @@ pub(crate) const VERBS: &[Verb] = &[
     change("月增", Increase),
     change("年增", Increase),
     change("多增", Increase),
+    change("净增", Increase),
+    change("前移", Increase),
     change("少增", Decrease),
     change("改善", Improve),
     change("好转", Improve),
@@ -322,7 +324,7 @@ pub(crate) const SCOPES: &[&str] = &[
 
 /// Verbs that introduce a place in a ranking.
 pub(crate) const RANK_VERBS: &[&str] =
-    &["排名", "排在", "排位", "排", "位居", "位列", "名列", "稳居", "跃居", "跃升至", "跃升到", "提升至", "提升到", "上升至", "上升到", "上升为", "升至", "居"];
+    &["排名", "排在", "排位", "排", "位居", "位列", "名列", "稳居", "跃居", "跃升至", "跃升到", "提升至", "提升到", "上升至", "上升到", "上升为", "升至", "居", "列"];
 
 /// Words after `第一` that make it a tier, not a place (`居全国第一方阵`).
 pub(crate) const RANK_TIERS: &[&str] = &["方阵", "梯队", "档", "阵营", "序列", "批"];

@@ -503,3 +503,24 @@ fn a_field_not_in_the_scope_table_after_a_rank_verb() {
     assert_eq!(ranks("区域农业品牌排名提升至全国第六位。"), [rank("提升至全国第六位", 6, "全国")]);
     assert!(ranks("居民第一次参保。").is_empty());
 }
+
+#[test]
+fn every_way_a_city_says_first() {
+    let ranks = |text: &str| -> Vec<(String, Option<u32>, Option<u32>, Option<String>)> {
+        extract(text).ranks.into_iter().map(|r| (r.text, r.position, r.top, r.indicator)).collect()
+    };
+    let r = |text: &str, position: Option<u32>, top: Option<u32>, indicator: Option<&str>| (text.to_string(), position, top, indicator.map(str::to_string));
+    // Without a verb, a place that ends its clause.
+    assert_eq!(ranks("民间投资增长38.7%，全省第一；"), [r("全省第一", Some(1), None, Some("民间投资"))]);
+    assert_eq!(ranks("区域创新能力连续9年全国第一。"), [r("全国第一", Some(1), None, Some("区域创新能力"))]);
+    assert_eq!(ranks("专项资金连续3年保持全省第一。"), [r("全省第一", Some(1), None, Some("专项资金"))]);
+    // 列 is a rank verb; the numeral may go without 位.
+    assert_eq!(ranks("规上工业营收前移3位、列全省第4，"), [r("列全省第4", Some(4), None, Some("规上工业营收"))]);
+    // Superlatives and 十大.
+    assert_eq!(ranks("养老机构增至1125家、全国最多，"), [r("全国最多", Some(1), None, Some("养老机构"))]);
+    assert_eq!(ranks("入选全国十大预制菜创新发展地区，")[0].2, Some(10));
+    // Firsts and words that only end in 列 are no places.
+    for text in ["建成全国第一个智慧港口，", "全省第一批试点，", "贯彻省市系列会议和县第十三次党代会精神，", "建成全国最大的光伏基地，"] {
+        assert!(extract(text).ranks.is_empty(), "{text}");
+    }
+}

@@ -33,7 +33,10 @@ static RANK: LazyLock<Regex> = LazyLock::new(|| {
       | (?P<scope2>{scopes})?第(?P<named>{n})名
       | (?P<scope3>{scopes})?前(?P<top>{n})(?:名|位|强)
       | (?P<scope4>{scopes})?(?P<strong>{n})强
-      | (?P<verb2>{verbs}|保持|稳居|继续居|保持在)(?P<scope5>{scopes}|{field})?(?P<first>首位)"
+      | (?P<verb2>{verbs}|保持|稳居|继续居|保持在)(?P<scope5>{scopes}|{field})?(?P<first>首位)
+      | (?P<scope6>{scopes})第(?P<bare>{n})(?:位|名)?
+      | (?P<scope7>{scopes})最(?P<best>多|优|高|好|快|大)
+      | (?P<scope8>{scopes})(?P<big>十|百)大"
     ))
     .expect("valid regex")
 });
@@ -63,12 +66,15 @@ fn may_rank(text: &str, at: usize, anchor: &str) -> bool {
     match anchor {
         "强" => text[..at].chars().next_back().is_some_and(is_numeral),
         "首" => after.starts_with('位'),
+        // 全省最多, 全国十大: right after a scope.
+        "最" => SCOPES.iter().any(|scope| text[..at].ends_with(scope)),
+        "大" => text[..at].strip_suffix(['十', '百']).is_some_and(|before| SCOPES.iter().any(|scope| before.ends_with(scope))),
         _ => after.chars().next().is_some_and(is_numeral),
     }
 }
 
 /// The chars every rank holds.
-const ANCHOR_WORDS: [&str; 4] = ["第", "前", "强", "首"];
+const ANCHOR_WORDS: [&str; 6] = ["第", "前", "强", "首", "最", "大"];
 
 /// [`ANCHOR_WORDS`] found in one vectorized search: much faster than a
 /// scan that decodes every char, or a search for each.
@@ -120,8 +126,8 @@ pub(crate) fn find(text: &str, part: Range<usize>, figures: &[Figure], spans: &[
         let Some(whole) = caps.get(0) else { continue };
         let whole = Span::new(text, lo + whole.start(), lo + whole.end());
         done = whole.end;
-        let (position, top) = match (caps.name("place").or(caps.name("named")), caps.name("top").or(caps.name("strong"))) {
-            _ if caps.name("first").is_some() => (Some(1), None),
+        let (position, top) = match (caps.name("place").or(caps.name("named")).or(caps.name("bare")), caps.name("top").or(caps.name("strong")).or(caps.name("big"))) {
+            _ if caps.name("first").is_some() || caps.name("best").is_some() => (Some(1), None),
             (Some(p), _) => (count(p.as_str()), None),
             (None, Some(t)) => (None, count(t.as_str())),
             (None, None) => continue,
@@ -134,10 +140,21 @@ pub(crate) fn find(text: &str, part: Range<usize>, figures: &[Figure], spans: &[
         let strong_kind = caps.name("strong").is_some()
             && (top.is_some_and(|t| t < 10) || ["企业", "峰会", "论坛", "大会", "度", "化"].iter().any(|w| after.starts_with(w)));
         // 居全国第一方阵: a tier, not a place.
-        if strong_kind || RANK_TIERS.iter().any(|w| after.starts_with(w)) {
+        // Without a verb, a place ends its clause (保持全省第一，), a
+        // superlative too (均为全省最多。): 全国第一个, 全省最大的 are firsts
+        // and kinds, not places.
+        // 列 is the verb, not the end of a word (系列会议和县第十三次).
+        let word_end = caps.name("verb").is_some_and(|v| v.as_str() == "列" && text[..lo + v.start()].ends_with(['系', '并', '排', '序', '行', '陈', '下', '如', '罗', '前', '分', '队', '开', '专', '同']));
+        if word_end {
             continue;
         }
-        let scope_here = ["scope1", "scope2", "scope3", "scope4", "scope5"].iter().find_map(|n| caps.name(n)).map(|m| m.as_str());
+        let verbless = ["bare", "best"].iter().any(|n| caps.name(n).is_some());
+        let goes_on = after.chars().next().is_some_and(|c| c.is_alphanumeric() && !is_clause_end(c));
+        if strong_kind || RANK_TIERS.iter().any(|w| after.starts_with(w)) || (verbless && goes_on) {
+            continue;
+        }
+        let scope_here =
+            ["scope1", "scope2", "scope3", "scope4", "scope5", "scope6", "scope7", "scope8"].iter().find_map(|n| caps.name(n)).map(|m| m.as_str());
         let start = clause_start(text, whole.start, 0, outline);
         let pre = &text[start..whole.start];
         let pre = after_last_figure(text, start, pre, figures, &mut near);
@@ -215,7 +232,7 @@ fn indicator_in(pre: &str) -> Option<String> {
         rest = rest.strip_suffix(verb).unwrap_or(rest);
     }
     let mut rest = rest.trim_matches(|c: char| is_blank(c) || is_clause_end(c) || c == '、');
-    for word in ["上升到", "上升至", "提升到", "提升至", "前移到", "上升", "提升", "双双", "分别"] {
+    for word in ["上升到", "上升至", "提升到", "提升至", "前移到", "前移", "上升", "提升", "双双", "分别"] {
         rest = rest.strip_suffix(word).unwrap_or(rest);
     }
     if let Some(m) = rest.contains('第').then(|| EARLIER_PLACE.find(rest)).flatten() {
@@ -224,7 +241,7 @@ fn indicator_in(pre: &str) -> Option<String> {
     for word in CONNECTIVES.iter().chain(SCOPE_WORDS) {
         rest = rest.strip_prefix(word).unwrap_or(rest);
     }
-    for word in ["连续多年", "均", "持续", "继续", "始终", "由上年的", "由上年", "从上年的", "从上年", "由", "从"] {
+    for word in ["保持", "连续多年", "均", "持续", "继续", "始终", "由上年的", "由上年", "从上年的", "从上年", "由", "从"] {
         rest = rest.strip_suffix(word).unwrap_or(rest);
     }
     (!rest.is_empty()).then(|| rest.chars().filter(|&c| !is_blank(c)).collect())
