@@ -504,9 +504,12 @@ fn a_field_not_in_the_scope_table_after_a_rank_verb() {
     assert!(ranks("居民第一次参保。").is_empty());
 }
 
+/// A rank's text, position, top and indicator.
+type RankFields = (String, Option<u32>, Option<u32>, Option<String>);
+
 #[test]
 fn every_way_a_city_says_first() {
-    let ranks = |text: &str| -> Vec<(String, Option<u32>, Option<u32>, Option<String>)> {
+    let ranks = |text: &str| -> Vec<RankFields> {
         extract(text).ranks.into_iter().map(|r| (r.text, r.position, r.top, r.indicator)).collect()
     };
     let r = |text: &str, position: Option<u32>, top: Option<u32>, indicator: Option<&str>| (text.to_string(), position, top, indicator.map(str::to_string));
