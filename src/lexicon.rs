@@ -86,7 +86,17 @@ pub(crate) const BODY_NOUNS: &[&str] = &[
     "村", "社区", "乡", "镇", "县", "区", "市", "省", "街道", "学校", "小学", "中学", "大学", "医院", "企业", "公司", "园区", "基地",
     "项目", "工程", "平台", "城市", "国家", "单位", "部门", "车间", "工厂", "站", "馆", "港", "机场", "会", "队", "家庭", "小区",
     "口岸", "水库", "电站", "景区", "院", "所", "中心", "片区",
+    // Parts of a plan and built things counted in county prose (七个方面, 三座桥梁).
+    "方面", "桥梁", "道路", "公园", "广场",
 ];
+
+/// Verbs after which a small Chinese count counts what was built or added
+/// (`建成一座`, `创建一条市级…观光线`), not an article (`一批`) or a slogan.
+pub(crate) const ONE_COUNTED_AFTER: &[&str] = &["建成", "新建", "创建", "新增", "开通", "获批"];
+
+/// Nouns after a sum that make it a category of firm or project, not a
+/// figure, when the sum is a floor or round (`超10亿元项目`, `百亿元企业`).
+pub(crate) const CATEGORY_NOUNS: &[&str] = &["企业", "项目", "产业", "集群", "工程"];
 
 /// Nouns that begin with a word of [`NOUN_ENDERS`] (`中心` with `中`,
 /// `上海` with `上`): after a count they go on with the noun
@@ -283,6 +293,7 @@ pub(crate) const VERBS: &[Verb] = &[
     change("年增", Increase),
     change("多增", Increase),
     change("净增", Increase),
+    change("翻", Increase),
     change("前移", Increase),
     change("少增", Decrease),
     change("改善", Improve),

@@ -403,3 +403,30 @@ fn signs_tens_halves_and_bounds_as_other_suites_write_them() {
     assert_eq!(one("收视率超过了百分之零点九"), f("超过了百分之零点九", 0.9, "%", Bound::Over));
     assert_eq!(one("这个手机壳五元三毛"), f("五元三毛", 5.3, "元", Bound::Exact));
 }
+
+#[test]
+fn county_prose_counts_doublings_and_rates_per_thousand() {
+    // Chinese-numeral counts of parts of a plan and of things built.
+    assert_eq!(one("重点做好以下七个方面的工作。"), f("七个", 7.0, "个", Bound::Exact));
+    assert_eq!(one("建成三座桥梁。"), f("三座", 3.0, "座", Bound::Exact));
+    assert_eq!(one("创建一条市级精品旅游线路。"), f("一条", 1.0, "条", Bound::Exact));
+    // Articles and slogans stay out.
+    for text in ["新建一批概念验证中心，", "坚持两个毫不动摇，", "实现四个现代化的目标，", "坚持和平共处五项原则，"] {
+        assert_eq!(figures(text), [], "{text}");
+    }
+    // 翻一番 is a change of one doubling; ‰ a rate per thousand.
+    let doubled = extract("人均地区生产总值比2020年翻一番，");
+    let doubled = &doubled.figures[0];
+    assert_eq!((doubled.text.as_str(), doubled.value, doubled.unit.as_ref()), ("一番", 1.0, "番"));
+    assert_eq!(doubled.measure, zhibiao::Measure::Change);
+    assert_eq!(one("人口自然增长率控制在7‰以内。"), f("7‰以内", 7.0, "‰", Bound::Under));
+}
+
+#[test]
+fn a_sum_that_names_a_category_of_firm_or_project_is_no_figure() {
+    assert_eq!(one("新增超10亿元企业4家，"), f("4家", 4.0, "家", Bound::Exact));
+    assert_eq!(one("其中百亿元项目6个，"), f("6个", 6.0, "个", Bound::Exact));
+    assert_eq!(one("新引进落地过亿元项目50个，"), f("50个", 50.0, "个", Bound::Exact));
+    // A sum before the money it is stays a figure.
+    assert_eq!(one("争取30亿元国债资金，"), f("30亿元", 3e9, "元", Bound::Exact));
+}

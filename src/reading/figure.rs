@@ -14,7 +14,7 @@ use std::sync::LazyLock;
 
 use crate::meaning::clause::is_clause_end;
 use crate::meaning::indicator::starts_noun_ender;
-use crate::lexicon::{BODY_NOUNS, BOUNDS_AFTER, BOUNDS_BEFORE, BOUNDS_INSIDE, DURATION_BINDERS, GROUP_NOUNS, PLAN_NAMES, THRESHOLDS};
+use crate::lexicon::{BODY_NOUNS, BOUNDS_AFTER, CATEGORY_NOUNS, ONE_COUNTED_AFTER, BOUNDS_BEFORE, BOUNDS_INSIDE, DURATION_BINDERS, GROUP_NOUNS, PLAN_NAMES, THRESHOLDS};
 use crate::model::{Bound, Dimension, Figure, Measure, Si};
 use crate::reading::numeral::{self, arabic_digit, Numeral, Script};
 use crate::span::Span;
@@ -485,8 +485,13 @@ fn build(text: &str, start: usize, num_end: usize, numeral: &Numeral, tail: &Tai
         && numeral_text.chars().count() == 4
         && numeral.value.to_f64().is_some_and(|v| (1000.0..=2100.0).contains(&v))
         && unit.word == "年";
-    // 一批, 零容忍: a bare 一 or 零 is an article or a slogan, not a figure.
-    let bare_one = numeral.script == Script::Chinese && matches!(numeral_text, "一" | "壹" | "零" | "〇") && tail.scale == 0;
+    // 一批, 零容忍: a bare 一 or 零 is an article or a slogan, not a figure;
+    // but 翻一番 doubles, and a thing built or added is counted (建成一座,
+    // 创建一条).
+    let counted_one = numeral_text == "一"
+        && (unit.word == "番"
+            || unit.dimension == Dimension::Count && !matches!(unit.word, "批" | "些") && ONE_COUNTED_AFTER.iter().any(|w| text[..start].ends_with(w)));
+    let bare_one = numeral.script == Script::Chinese && matches!(numeral_text, "一" | "壹" | "零" | "〇") && tail.scale == 0 && !counted_one;
     // 两个万亿元台阶, 0.6人/百亿元: a round amount counted or divided by is a
     // step or a scale, not a figure.
     let counted_round = numeral_text.starts_with(numeral::ROUND_AMOUNT_STARTS)
@@ -541,10 +546,18 @@ fn build(text: &str, start: usize, num_end: usize, numeral: &Numeral, tail: &Tai
         && next.is_some_and(is_han)
         && !starts_noun_ender(&text[after_unit..])
         && !counts_a_body(&text[after_unit..])
+        && !ONE_COUNTED_AFTER.iter().any(|w| text[..start].ends_with(w))
     {
         return None;
     }
     let leading = if numeral.approx.is_none() { read_before_bound(text, start) } else { None };
+    // 超10亿元项目, 过亿元企业, 百亿元项目: a sum over which, or a round sum
+    // of which, names a category of firm or project (30亿元国债资金 is a figure).
+    let round = numeral_text.chars().all(|c| matches!(c, '百' | '千' | '万' | '亿' | '十'));
+    let over = leading.is_some_and(|(bound, begin)| bound == Bound::Over && !text[begin..start].starts_with('以'));
+    if unit.dimension == Dimension::Money && (over || round) && CATEGORY_NOUNS.iter().any(|w| text[after_unit..].starts_with(w)) {
+        return None;
+    }
     // 近三年 is a time frame, not a bound (不到三年 is one).
     let leading = leading.filter(|&(_, begin)| !(unit.spans_time() && text[begin..start].ends_with("近")));
     let sign = minus_before(text, start).filter(|_| leading.is_none() && !after_figure);
@@ -622,7 +635,9 @@ fn counts_a_body(after: &str) -> bool {
         .take(6)
         .find(|&(_, c)| !is_han(c) || is_cn_numeral_start(c))
         .map_or_else(|| after.char_indices().nth(6).map_or(after.len(), |(at, _)| at), |(at, _)| at);
-    BODY_ENDS.longest(&after[..end]).is_some()
+    // (七个方面的工作: the noun ends at 的.)
+    let noun = after[..end].split('的').next().unwrap_or_default();
+    BODY_ENDS.longest(noun).is_some()
 }
 
 static DURATION_BINDER_ENDS: LazyLock<Suffixes<()>> =

@@ -132,6 +132,8 @@ pub(super) const UNITS: &[Unit] = &[
     // Tenths (约7成) and ratios to one (2.81∶1), kept as written.
     u("成", "成", Other, None, 1.0).not_before("为功本果员效立交绩长品型熟就都了绿势"),
     u("∶1", "∶1", Other, None, 1.0).not_before("0123456789.０１２３４５６７８９"),
+    u("‰", "‰", Other, None, 1.0),
+    u("番", "番", Other, None, 1.0),
     u(":1", ":1", Other, None, 1.0).not_before("0123456789.０１２３４５６７８９"),
     u("：1", "：1", Other, None, 1.0).not_before("0123456789.０１２３４５６７８９"),
     // Latin symbols, read only when no letter follows (4000Pa is no 4000P)
