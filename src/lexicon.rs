@@ -96,7 +96,7 @@ pub(crate) const ONE_COUNTED_AFTER: &[&str] = &["建成", "新建", "创建", "�
 
 /// Nouns after a sum that make it a category of firm or project, not a
 /// figure, when the sum is a floor or round (`超10亿元项目`, `百亿元企业`).
-pub(crate) const CATEGORY_NOUNS: &[&str] = &["企业", "项目", "产业", "集群", "工程"];
+pub(crate) const CATEGORY_NOUNS: &[&str] = &["企业", "项目", "产业", "集群", "工程", "园区"];
 
 /// Nouns that begin with a word of [`NOUN_ENDERS`] (`中心` with `中`,
 /// `上海` with `上`): after a count they go on with the noun
@@ -119,6 +119,7 @@ pub(crate) const NOUNS_ENDING_LIKE_ENDERS: &[&str] = &["高中", "初中", "华�
 /// Words that end a noun phrase: verbs, adverbs and postpositions that can
 /// follow the noun a count stands before (`5个风电项目陆续并网发电`).
 pub(crate) const NOUN_ENDERS: &[&str] = &[
+    "揭牌", "封顶", "扎实", "全省推广", "全市推广", "全国推广",
     "陆续", "加快", "未能", "未", "全部", "全面", "基本", "顺利", "稳步", "持续", "分别", "均", "已", "已经", "正在", "相继", "先后",
     "率先", "成功", "圆满", "如期", "提前", "因", "因为", "由于", "首次", "同比", "比上年", "较上年", "累计", "共", "共计", "合计", "实现", "纳入", "列为", "列入",
     "入选", "获评", "获批", "获得", "获", "荣获", "被", "通过", "完成", "建成", "新建", "新增", "组建", "优化", "上线",

@@ -527,3 +527,16 @@ fn every_way_a_city_says_first() {
         assert!(extract(text).ranks.is_empty(), "{text}");
     }
 }
+
+#[test]
+fn a_counted_noun_ends_before_what_is_said_of_it() {
+    assert_eq!(indicators("17家产业学院揭牌成立，"), [pair("17家", "产业学院")]);
+    assert_eq!(indicators("2个国家区域医疗中心主体工程封顶，"), [pair("2个", "国家区域医疗中心主体工程")]);
+    assert_eq!(indicators("18项改革经验全省推广，"), [pair("18项", "改革经验")]);
+    // A slogan in quotes after the noun says what was done with it; a
+    // quoted grade inside the noun stays.
+    assert_eq!(indicators("611项政务服务事项“一网通办”，"), [pair("611项", "政务服务事项")]);
+    assert_eq!(indicators("新增5家省级“专精特新”企业，"), [pair("5家", "省级“专精特新”企业")]);
+    // A floor on the sum names the category counted.
+    assert_eq!(indicators("新增营收超10亿元农业龙头企业3家，"), [pair("3家", "新增营收超10亿元农业龙头企业")]);
+}

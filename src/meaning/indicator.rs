@@ -347,6 +347,11 @@ fn noun_after(text: &str, pos: usize) -> Option<(&str, usize)> {
     let mut quoted = false;
     for _ in 0..24 {
         let Some(c) = text[end..].chars().next() else { break };
+        // 政务服务事项“一网通办”: a slogan in quotes after the noun, closing
+        // its phrase, says what was done with it (not 省级“专精特新”企业).
+        if c == '“' && end > pos && quote_closes_phrase(&text[end..]) {
+            break;
+        }
         if c == '“' {
             quoted = true;
         } else if c == '”' {
@@ -401,6 +406,13 @@ fn noun_after(text: &str, pos: usize) -> Option<(&str, usize)> {
     let noun = &text[pos..end];
     let noun = if ends_like_ender(noun) { noun } else { strip_suffix_any(noun, &["之中", "中", "内", "里"]).unwrap_or(noun) };
     (!noun.is_empty() && !quoted).then_some((noun, end))
+}
+
+/// Whether the quote `text` opens with closes within a few words and ends
+/// its phrase there.
+fn quote_closes_phrase(text: &str) -> bool {
+    let Some(close) = text.char_indices().take(24).find(|&(_, c)| c == '”').map(|(at, _)| at) else { return false };
+    text[close + '”'.len_utf8()..].chars().next().is_none_or(|c| is_clause_end(c) || matches!(c, '、' | '，'))
 }
 
 /// The threshold on the grade `noun` ends with that `rest` opens with

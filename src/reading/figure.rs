@@ -551,11 +551,17 @@ fn build(text: &str, start: usize, num_end: usize, numeral: &Numeral, tail: &Tai
         return None;
     }
     let leading = if numeral.approx.is_none() { read_before_bound(text, start) } else { None };
-    // 超10亿元项目, 过亿元企业, 百亿元项目: a sum over which, or a round sum
-    // of which, names a category of firm or project (30亿元国债资金 is a figure).
+    // 超10亿元项目, 过亿元农业龙头企业, 百亿元园区: a sum over which, or a
+    // round sum of which, names a category of firm or project (30亿元国债资金
+    // is a figure).
     let round = numeral_text.chars().all(|c| matches!(c, '百' | '千' | '万' | '亿' | '十'));
     let over = leading.is_some_and(|(bound, begin)| bound == Bound::Over && !text[begin..start].starts_with('以'));
-    if unit.dimension == Dimension::Money && (over || round) && CATEGORY_NOUNS.iter().any(|w| text[after_unit..].starts_with(w)) {
+    let category = || {
+        let noun: usize = text[after_unit..].chars().take_while(|&c| is_han(c)).take(8).map(char::len_utf8).sum();
+        let noun = &text[after_unit..after_unit + noun];
+        CATEGORY_NOUNS.iter().any(|w| noun.starts_with(w) || noun.ends_with(w))
+    };
+    if unit.dimension == Dimension::Money && (over || round) && category() {
         return None;
     }
     // 近三年 is a time frame, not a bound (不到三年 is one).
