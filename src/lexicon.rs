@@ -613,7 +613,7 @@ pub(crate) const NAME_FIRSTS: &[&str] =
 /// lead and start the names (`全力推动A项目建成投产` → `A项目`).
 pub(crate) const NAME_OPENING_VERBS: &[&str] =
     &["推动", "推进", "加快", "实施", "开工", "启动", "确保", "力争", "支持", "用于", "完成", "开展", "加强", "建设", "建好", "布局",
-      "深化", "抓实", "抓好", "培育", "集中力量"];
+      "深化", "抓实", "抓好", "培育", "集中力量", "打造", "围绕", "做优", "做活", "做强", "做大", "做火", "重视"];
 
 /// Words that open a clause before the status word that opens its names,
 /// besides the lead verbs and scope words (`我们将开工建设…`).

@@ -301,3 +301,17 @@ fn a_size_after_a_programme_and_the_conditions_a_facility_meets() {
     assert_eq!(projects("县医院迁建项目基本具备搬迁条件，"), [p("县医院迁建项目", Status::Completed, "具备搬迁条件")]);
     assert_eq!(projects("海洋研究中心挂牌运行，"), [p("海洋研究中心", Status::Operating, "挂牌运行")]);
 }
+
+#[test]
+fn a_list_of_named_facilities_without_a_status() {
+    let names: Vec<String> = projects("蔬菜产业要以城南无公害蔬菜基地、北关西瓜种植基地、李家庄草莓基地、东湖优质梨基地、临河生态园为龙头，带动周边。")
+        .into_iter()
+        .map(|(name, status, _)| {
+            assert_eq!(status, None);
+            name
+        })
+        .collect();
+    assert_eq!(names, ["城南无公害蔬菜基地", "北关西瓜种植基地", "李家庄草莓基地", "东湖优质梨基地", "临河生态园"]);
+    // Kinds of facility are no list of names.
+    assert_eq!(projects("建设图书馆、文化馆、博物馆、美术馆等公共文化设施，"), []);
+}

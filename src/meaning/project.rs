@@ -61,6 +61,9 @@ static AIM_HEAD_ENDS: LazyLock<Suffixes<()>> = LazyLock::new(|| Suffixes::new(AI
 static WORK_SUFFIX_ENDS: LazyLock<Suffixes<()>> = LazyLock::new(|| Suffixes::new(WORK_SUFFIXES.iter().map(|&w| (w, ()))));
 static GENERIC_WORK_OBJECT_STARTS: LazyLock<Prefixes<()>> =
     LazyLock::new(|| Prefixes::new(GENERIC_WORK_OBJECTS.iter().map(|&w| (w, ()))));
+/// The head words found anywhere in a phrase, for where its last name ends.
+static PROJECT_SUFFIX_ENDS_IN: LazyLock<aho_corasick::AhoCorasick> =
+    LazyLock::new(|| aho_corasick::AhoCorasick::new(PROJECT_SUFFIXES).expect("a table of words builds an automaton"));
 static LIST_KIND_ENDS: LazyLock<Suffixes<()>> = LazyLock::new(|| Suffixes::new(LIST_KINDS.iter().map(|&w| (w, ()))));
 
 /// The longest name a project may have, in chars.
@@ -83,7 +86,8 @@ pub(crate) fn find(text: &str, part: Range<usize>, spans: &[Span], outline: &Out
     let mut found = Found { near: Near::new(spans), ..found };
     by_building_leads(text, part.clone(), outline, &mut found);
     let mut found = Found { near: Near::new(spans), ..found };
-    without_status(text, part, outline, &mut found);
+    without_status(text, part.clone(), outline, &mut found);
+    named_facility_lists(text, part, &mut found);
     let mut projects = found.projects;
     // The readings may find a name twice: the one with a status stays.
     projects.sort_by_key(|p| (p.span.start, p.status.is_none(), std::cmp::Reverse(p.span.end)));
@@ -250,6 +254,41 @@ fn without_status(text: &str, part: Range<usize>, outline: &Outline, found: &mut
         if !counted && opens_clause(text, start, region) && names_a_project(region, &text[m.end..]) {
             found.push_list(region, None);
         }
+    }
+}
+
+/// Lists of named facilities no status is said of (`以张登无公害蔬菜基地、
+/// 南王庄西瓜基地、…、御城生态园为中心`): a clause whose list holds at least
+/// four items, every one ending in a head word of [`PROJECT_SUFFIXES`], the
+/// first after the clause's lead words and the last up to its head word.
+fn named_facility_lists(text: &str, part: Range<usize>, found: &mut Found) {
+    let mut done = part.start;
+    for at in memchr::memmem::find_iter(&text.as_bytes()[part.clone()], "、".as_bytes()).map(|at| part.start + at) {
+        if at < done {
+            continue;
+        }
+        let clause_from = text[..at].rfind(is_clause_end).map_or(0, |c| c + text[c..].chars().next().map_or(1, char::len_utf8));
+        let clause_to = text[at..].find(is_clause_end).map_or(text.len(), |c| at + c);
+        done = clause_to;
+        let clause = &text[clause_from.max(part.start)..clause_to];
+        let items: Vec<&str> = clause.split('、').collect();
+        let [first, middle @ .., last] = items.as_slice() else { continue };
+        // Kinds of facility (图书馆、文化馆、博物馆) are short: names are longer.
+        let chars: usize = middle.iter().map(|item| item.chars().count()).sum();
+        let named = middle.iter().all(|item| ends_with_suffix(item) && is_name(item) && !item.contains(['（', '(', '）', ')']));
+        if middle.len() < 2 || !named || chars < 5 * middle.len() {
+            continue;
+        }
+        // The first item after the clause's lead words (以, 重点扶持); the
+        // last up to its head word (…生态园为中心).
+        let first = first.rsplit(['以', '把', '将', '对', '在']).next().unwrap_or(first);
+        let first = trim_lead(after_opening_verb(first));
+        let first = if first.chars().count() <= 16 { first } else { "" };
+        let ends_there = |end: usize| last[end..].is_empty() || last[end..].starts_with(['为', '等', '和', '及', '的', '作']);
+        let last_end = PROJECT_SUFFIX_ENDS_IN.find_iter(last).map(|m| m.end()).find(|&end| ends_with_suffix(&last[..end]) && ends_there(end));
+        let last = last_end.map(|end| &last[..end]);
+        let names = std::iter::once(first).chain(middle.iter().copied()).chain(last);
+        found.push_all(names.filter(|name| ends_with_suffix(name)), None);
     }
 }
 
