@@ -430,3 +430,12 @@ fn a_sum_that_names_a_category_of_firm_or_project_is_no_figure() {
     // A sum before the money it is stays a figure.
     assert_eq!(one("争取30亿元国债资金，"), f("30亿元", 3e9, "元", Bound::Exact));
 }
+
+#[test]
+fn a_ratio_of_three_parts_keeps_the_others_as_its_unit() {
+    assert_eq!(one("三次产业比重为4.0∶37.7∶58.3，"), f("4.0∶37.7∶58.3", 4.0, "∶37.7∶58.3", Bound::Exact));
+    assert_eq!(one("三次产业比例调整到20:50:30；"), f("20:50:30", 20.0, ":50:30", Bound::Exact));
+    assert_eq!(extract("三次产业结构比为22.7：30.3：47，").figures[0].dimension, Dimension::Other);
+    // A floor given as a round approximation (超千万元) names a category too.
+    assert_eq!(figures("德润达印刷等一批投资超千万元的项目相继建成投产，"), []);
+}

@@ -346,6 +346,26 @@ static GROUP_UNIT: Unit = Unit {
     names_no_figure: false,
 };
 
+/// The unit of a ratio of three or more parts (`20:50:30`): reported as the
+/// parts after the first, as written.
+static RATIO_UNIT: Unit = Unit { dimension: Dimension::Other, ..GROUP_UNIT };
+
+/// Where the other parts of a ratio end that `pos` opens (`:50:30` of
+/// `20:50:30`): at least two more parts, each a colon and digits.
+fn ratio_parts_end(text: &str, pos: usize) -> Option<usize> {
+    let mut end = pos;
+    let mut parts = 0;
+    while let Some(rest) = text[end..].strip_prefix([':', '：', '∶']) {
+        let digits: usize = rest.chars().take_while(|&c| arabic_digit(c).is_some() || c == '.').map(char::len_utf8).sum();
+        if digits == 0 {
+            break;
+        }
+        end = text.len() - rest.len() + digits;
+        parts += 1;
+    }
+    (parts >= 2).then_some(end)
+}
+
 static GROUP_NOUN_ENDS: LazyLock<Suffixes<()>> = LazyLock::new(|| Suffixes::new(GROUP_NOUNS.iter().map(|&w| (w, ()))));
 
 /// Where the noun of people ends that a count stands before without a
@@ -422,6 +442,10 @@ fn read_tail(text: &str, pos: usize, numeral: &Numeral) -> Option<Tail> {
         }
     }
     let Some(unit) = unit else {
+        // 20:50:30: the other parts of a ratio are its unit, as written.
+        if let Some(end) = ratio_parts_end(text, p).filter(|_| scale == 0 && inside.is_none()) {
+            return Some(Tail { scale, unit: &RATIO_UNIT, per: None, inside, after: None, unit_end: end, group: Some(p) });
+        }
         // 100万新就业群体, 1.77亿农民: a count of people without a classifier.
         let end = group_noun_end(text, p).filter(|_| scale > 0)?;
         let after = read_after_bound(text, end);
@@ -555,11 +579,12 @@ fn build(text: &str, start: usize, num_end: usize, numeral: &Numeral, tail: &Tai
     // round sum of which, names a category of firm or project (30亿元国债资金
     // is a figure).
     let round = numeral_text.chars().all(|c| matches!(c, '百' | '千' | '万' | '亿' | '十'));
-    let over = leading.is_some_and(|(bound, begin)| bound == Bound::Over && !text[begin..start].starts_with('以'));
+    let over = numeral.approx == Some(Bound::Over) || leading.is_some_and(|(bound, begin)| bound == Bound::Over && !text[begin..start].starts_with('以'));
     let category = || {
         let noun: usize = text[after_unit..].chars().take_while(|&c| is_han(c)).take(8).map(char::len_utf8).sum();
         let noun = &text[after_unit..after_unit + noun];
-        CATEGORY_NOUNS.iter().any(|w| noun.starts_with(w) || noun.ends_with(w))
+        let noun_after_de = noun.strip_prefix('的').unwrap_or(noun);
+        CATEGORY_NOUNS.iter().any(|w| noun_after_de.starts_with(w) || noun.ends_with(w))
     };
     if unit.dimension == Dimension::Money && (over || round) && category() {
         return None;
