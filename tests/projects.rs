@@ -315,3 +315,8 @@ fn a_list_of_named_facilities_without_a_status() {
     // Kinds of facility are no list of names.
     assert_eq!(projects("建设图书馆、文化馆、博物馆、美术馆等公共文化设施，"), []);
 }
+
+#[test]
+fn a_size_may_follow_the_status_word() {
+    assert_eq!(projects("城北智能制造产业园标准厂房项目开工11万平方米，"), [p("城北智能制造产业园标准厂房项目", Status::Started, "开工")]);
+}

@@ -144,11 +144,14 @@ fn by_status_words(text: &str, part: Range<usize>, outline: &Outline, found: &mu
     let text_end = (part.end == text.len()).then_some(text.len());
     for end in phrase_ends(text, part.start, part.end, outline).chain(text_end) {
         let before = &text[phrase..end];
+        let phrase_start = phrase;
         phrase = end;
         // Most phrases end in a char no status word ends in; a place may
         // follow the status word of a landing (落户清苑, 入驻园区).
         let at_status_char = before.chars().next_back().is_some_and(|c| STATUS_LAST_CHARS.contains(c));
-        let landing = if at_status_char { None } else { landing_place(before).map(|place| end - place) };
+        // A size may follow the status word (A项目开工11万平方米).
+        let sized = if at_status_char { None } else { found.figure_ending(phrase_start, end) };
+        let landing = if at_status_char { None } else { sized.or_else(|| landing_place(before).map(|place| end - place)) };
         if landing.is_some() || at_status_char {
             let word_end = landing.unwrap_or(end - if before.ends_with('了') { '了'.len_utf8() } else { 0 });
             if let Some((word, entry)) = STATUS_ENDS.longest(&text[end - before.len()..word_end]) {
@@ -326,6 +329,15 @@ enum Side {
 }
 
 impl Found<'_, '_> {
+    /// Where the figure starts that ends the phrase `start..end` right
+    /// after a status word, if one does.
+    fn figure_ending(&mut self, start: usize, end: usize) -> Option<usize> {
+        let figures = self.near.overlapping(end.saturating_sub(1), end);
+        let figure = figures.last().map(|i| self.near.spans[i]).filter(|s| s.end == end && s.start > start)?;
+        let word_end = figure.start;
+        STATUS_ENDS.longest(&self.text[start..word_end]).map(|_| word_end)
+    }
+
     /// Reads the names in `region` and pushes one project per name.
     fn names(&mut self, region: Range<usize>, side: Side, (status_text, status): (&'static str, Status)) {
         let text = self.text;
