@@ -270,6 +270,13 @@ fn named_facility_lists(text: &str, part: Range<usize>, found: &mut Found) {
         if at < done {
             continue;
         }
+        // Most lists are of words, not names: the item after this comma
+        // must end in a head word before the clause is read at all.
+        let next = &text[at + '、'.len_utf8()..];
+        let next_end = next.find(|c: char| c == '、' || is_clause_end(c)).unwrap_or(next.len());
+        if !next[next_end..].starts_with('、') || !ends_with_suffix(&next[..next_end]) {
+            continue;
+        }
         let clause_from = text[..at].rfind(is_clause_end).map_or(0, |c| c + text[c..].chars().next().map_or(1, char::len_utf8));
         let clause_to = text[at..].find(is_clause_end).map_or(text.len(), |c| at + c);
         done = clause_to;
@@ -540,12 +547,28 @@ fn ends_phrase(after: &str) -> bool {
 /// The place a phrase ends with after the status word of a landing
 /// (`清苑` in `纷纷落户清苑`): its length in bytes, up to four chars.
 fn landing_place(phrase: &str) -> Option<usize> {
-    const LANDINGS: [&str; 3] = ["落户", "入驻", "落地"];
-    // The word and the place: the last six chars at most.
-    let tail = &phrase[phrase.char_indices().rev().nth(5).map_or(0, |(at, _)| at)..];
-    let (at, word) = LANDINGS.iter().filter_map(|w| tail.rfind(w).map(|at| (at, *w))).max_by_key(|&(at, _)| at)?;
-    let place = &tail[at + word.len()..];
-    (!place.is_empty() && place.chars().all(|c| c.is_alphabetic() && !c.is_ascii()) && place.chars().count() <= 4).then_some(place.len())
+    // Read back over at most four chars of place, for 户, 驻 or 地 after 落 or 入.
+    let mut place = 0;
+    for (at, c) in phrase.char_indices().rev() {
+        let landing = match c {
+            '户' | '地' => phrase[..at].ends_with('落'),
+            '驻' => phrase[..at].ends_with('入'),
+            _ => false,
+        };
+        if landing {
+            return (place > 0).then(|| phrase.len() - at - c.len_utf8());
+        }
+        if place == 4 || !is_han_char(c) {
+            return None;
+        }
+        place += 1;
+    }
+    None
+}
+
+/// Whether `c` is a Han char.
+fn is_han_char(c: char) -> bool {
+    matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}')
 }
 
 /// Where `before` ends without the adverbs at its end (`陆续`).

@@ -67,14 +67,13 @@ fn may_rank(text: &str, at: usize, anchor: &str) -> bool {
         "强" => text[..at].chars().next_back().is_some_and(is_numeral),
         "首" => after.starts_with('位'),
         // 全省最多, 全国十大: right after a scope.
-        "最" => SCOPES.iter().any(|scope| text[..at].ends_with(scope)),
-        "大" => text[..at].strip_suffix(['十', '百']).is_some_and(|before| SCOPES.iter().any(|scope| before.ends_with(scope))),
+        "最" | "十大" | "百大" => SCOPES.iter().any(|scope| text[..at].ends_with(scope)),
         _ => after.chars().next().is_some_and(is_numeral),
     }
 }
 
-/// The chars every rank holds.
-const ANCHOR_WORDS: [&str; 6] = ["第", "前", "强", "首", "最", "大"];
+/// The words every rank holds.
+const ANCHOR_WORDS: [&str; 7] = ["第", "前", "强", "首", "最", "十大", "百大"];
 
 /// [`ANCHOR_WORDS`] found in one vectorized search: much faster than a
 /// scan that decodes every char, or a search for each.
