@@ -548,8 +548,7 @@ fn ends_phrase(after: &str) -> bool {
 /// (`清苑` in `纷纷落户清苑`): its length in bytes, up to four chars.
 fn landing_place(phrase: &str) -> Option<usize> {
     // Read back over at most four chars of place, for 户, 驻 or 地 after 落 or 入.
-    let mut place = 0;
-    for (at, c) in phrase.char_indices().rev() {
+    for (place, (at, c)) in phrase.char_indices().rev().enumerate() {
         let landing = match c {
             '户' | '地' => phrase[..at].ends_with('落'),
             '驻' => phrase[..at].ends_with('入'),
@@ -561,7 +560,6 @@ fn landing_place(phrase: &str) -> Option<usize> {
         if place == 4 || !is_han_char(c) {
             return None;
         }
-        place += 1;
     }
     None
 }
