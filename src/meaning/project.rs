@@ -1,12 +1,13 @@
-//! Projects: named undertakings (…项目, …工程, …电站, …园区) and where they
-//! stand. Three readings, each over the clause a word stands in:
+//! Projects: named undertakings (…项目, …工程, …电站, …园区, …广场, …路) and
+//! where they stand. Four readings, each over the clause a word stands in:
 //!
 //! - a status word of [`STATUSES`] after the names (`A、B等项目建成投用`,
 //!   `A项目进展顺利`) or before them (`开工建设A、B`, `建成25个A示范区`);
 //! - a verb wrapping a name with 建设 (`加快A建设`, `推进A建设`);
 //! - names without a status: the items of a list of projects
 //!   (`A、B、C等重点生态工程`), and a named project that opens a clause
-//!   (`渝西水资源配置工程破解区域缺水难题`).
+//!   (`渝西水资源配置工程破解区域缺水难题`);
+//! - lists of named facilities without a status (`以A基地、B基地、…、C生态园为龙头`).
 //!
 //! A list gives one project per item; a suffix shared by the list (`京哈、
 //! 凌绥高速`) or named by its `等` tail (`A、B等7条高速公路`) makes each
