@@ -129,6 +129,11 @@ impl WordSearch {
 pub(crate) const BLANKS: [char; 9] = [' ', '\t', '\n', '\r', '\u{3000}', '\u{a0}', '\u{200b}', '\u{2060}', '\u{feff}'];
 
 /// Whether `c` is blank: whitespace or an invisible zero-width char.
+/// Whether `c` is a Han char (the CJK unified ideographs and extension A).
+pub(crate) fn is_han(c: char) -> bool {
+    matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}')
+}
+
 pub(crate) fn is_blank(c: char) -> bool {
     is_blank_char(c) || c.is_whitespace()
 }

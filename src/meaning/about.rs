@@ -181,7 +181,7 @@ fn level_of(region: &str) -> Option<Level> {
 
 /// The value of a year written in Arabic, full-width or Chinese digits
 /// (`○` standing for `〇`, as years are often typed), digit by digit.
-fn year_value(digits: &str) -> Option<i32> {
+pub(crate) fn year_value(digits: &str) -> Option<i32> {
     let mut value = 0;
     let mut count = 0;
     for c in digits.chars().filter(|&c| c != ' ') {
@@ -239,7 +239,7 @@ macro_rules! year_digits {
     };
 }
 
-const YEAR: &str = concat!("[", year_digits!(), "]{4}");
+pub(crate) const YEAR: &str = concat!("[", year_digits!(), "]{4}");
 const NUM: &str = r"[一二三四五六七八九十]+";
 
 /// The lines of `text` that hold one of `words`, in text order, each once.

@@ -22,7 +22,7 @@ use crate::reading::numeral::arabic_digit;
 use crate::reading::segment::{looks_back, Outline};
 use crate::reading::unit::is_time_span;
 use crate::meaning::clause::{clause_start, is_clause_end, is_sentence_end, last_sentence_end, REACH};
-use crate::words::{is_alphanumeric, is_blank, Prefixes, Suffixes, WordSearch};
+use crate::words::{is_alphanumeric, is_blank, is_han, Prefixes, Suffixes, WordSearch};
 
 /// What the text before a figure says about it.
 #[derive(Default)]
@@ -481,9 +481,6 @@ fn etc_list_len(text: &str) -> Option<usize> {
     (noun > 0).then_some(after + noun)
 }
 
-fn is_han(c: char) -> bool {
-    matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}')
-}
 
 /// [`NOUN_ENDERS`], the verbs and the from/to links (not the bare `到`,
 /// `至`), each `true`; the [`NOUNS_STARTING_LIKE_ENDERS`], each `false`, so

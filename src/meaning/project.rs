@@ -28,7 +28,7 @@ use crate::model::{Dimension, Figure, Project, Status};
 use crate::reading::numeral::arabic_digit;
 use crate::reading::segment::Outline;
 use crate::span::Span;
-use crate::words::{is_blank, CharSet, Prefixes, Suffixes, WordSearch};
+use crate::words::{is_blank, is_han, CharSet, Prefixes, Suffixes, WordSearch};
 
 /// The status words read from their end, at the end of a phrase.
 static STATUS_ENDS: LazyLock<Suffixes<&StatusWord>> = LazyLock::new(|| Suffixes::new(STATUSES.iter().map(|s| (s.word, s))));
@@ -558,16 +558,11 @@ fn landing_place(phrase: &str) -> Option<usize> {
         if landing {
             return (place > 0).then(|| phrase.len() - at - c.len_utf8());
         }
-        if place == 4 || !is_han_char(c) {
+        if place == 4 || !is_han(c) {
             return None;
         }
     }
     None
-}
-
-/// Whether `c` is a Han char.
-fn is_han_char(c: char) -> bool {
-    matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}')
 }
 
 /// Where `before` ends without the adverbs at its end (`陆续`).

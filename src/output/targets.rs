@@ -18,6 +18,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 use serde::Serialize;
 
+use crate::meaning::about::{year_value, YEAR};
 use crate::meaning::concept::{concept_of, Sense};
 use crate::model::{Basis, Bound, Direction, Figure, Level, Measure, Report};
 
@@ -325,10 +326,9 @@ const YEARS_WORDS: &[&str] = &[
 /// Words that frame what follows them in one year.
 const YEAR_WORDS: &[&str] = &["今年", "去年", "全年", "上年", "当年", "年初", "年末", "年底", "过去一年", "一年来"];
 
-/// A year written out: four digits, Arabic or Chinese (spaces allowed
-/// between Arabic digits, as PDF text has them), before 年.
-static WRITTEN_YEAR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?:[0-9０-９][ 　]?){3}[0-9０-９][ 　]?年|[〇零○一二三四五六七八九]{4}年").expect("valid regex"));
+/// A year written out, before 年 (a space may stand between, as PDF text
+/// has it): the year digits `about` reads.
+static WRITTEN_YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"{YEAR}[ 　]?年")).expect("valid regex"));
 
 /// The time frames of a report: which years count as one year, and the
 /// top-level headings with the frame their titles set.
@@ -359,8 +359,8 @@ impl<'t> Frames<'t> {
 
     /// Whether a written year (`2025年`, `一九五九年`) is the plan year or the year before.
     fn is_one_year(&self, written: &str) -> bool {
-        let digits: String = written.chars().filter_map(|c| crate::reading::numeral::arabic_digit(c).or_else(|| chinese_year_digit(c))).map(|d| char::from(b'0' + d as u8)).collect();
-        digits.parse::<i32>().is_ok_and(|year| self.years.contains(&year))
+        let digits = written.trim_end_matches('年').trim_end_matches([' ', '　']);
+        year_value(digits).is_some_and(|year| self.years.contains(&year))
     }
 
     /// The frame of a figure starting at `at`: the last frame word or year
@@ -382,7 +382,11 @@ impl<'t> Frames<'t> {
                     // (一九五五年) are no span.
                     let lead = before[..i].chars().next_back();
                     let programme = before[i + word.len()..].starts_with("行动");
-                    if frame == Frame::Years && (programme || before[..i].ends_with("连续") || lead.is_some_and(|c| c == '第' || chinese_year_digit(c).is_some())) {
+                    let first = word.chars().next().map_or(0, char::len_utf8);
+                    let year_end = &before[..i + first];
+                    let year_digits = &year_end[year_end.char_indices().rev().nth(3).map_or(0, |(at, _)| at)..];
+                    let in_year = year_value(year_digits).is_some();
+                    if frame == Frame::Years && (programme || in_year || before[..i].ends_with("连续") || lead == Some('第')) {
                         continue;
                     }
                     see(i + word.len(), frame);
@@ -400,13 +404,6 @@ impl<'t> Frames<'t> {
     }
 }
 
-/// The digit a char of a year written in Chinese stands for (〇 and ○ are 0).
-fn chinese_year_digit(c: char) -> Option<u32> {
-    match c {
-        '〇' | '零' | '○' => Some(0),
-        _ => crate::reading::numeral::chinese_digit(c).filter(|&d| d <= 9),
-    }
-}
 
 /// The annual main targets of a report, one per concept: its goal figures
 /// of each concept for the plan year, those in a sentence that sets the

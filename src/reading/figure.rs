@@ -19,7 +19,7 @@ use crate::model::{Bound, Dimension, Figure, Measure, Si};
 use crate::reading::numeral::{self, arabic_digit, Numeral, Script};
 use crate::span::Span;
 use crate::reading::unit::{self, magnitude_at, unit_at, Unit};
-use crate::words::{is_blank_char, BLANKS};
+use crate::words::{is_blank_char, is_han, BLANKS};
 use crate::words::{CharSet, Prefixes, Suffixes};
 
 /// Every figure that starts in `part` of `text`, in order, with the meaning
@@ -80,9 +80,6 @@ fn skip_space(text: &str, pos: usize) -> usize {
     end
 }
 
-fn is_han(c: char) -> bool {
-    matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}')
-}
 
 /// Chars that begin a Chinese numeral.
 const CN_NUMERAL_STARTS: &str = "零〇一二三四五六七八九两兩十廿卅卌壹贰貳叁參肆伍陆陸柒捌玖拾";
