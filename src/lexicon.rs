@@ -461,7 +461,6 @@ pub(crate) const STATUSES: &[StatusWord] = &[
     after("具备通水条件", Completed),
     after("具备通车条件", Completed),
     after("具备搬迁条件", Completed),
-    after("具备入住条件", Completed),
     after("达到入住条件", Completed),
     after("完成主体建设", Completed),
     after("完成提档升级", Completed),
