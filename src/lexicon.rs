@@ -72,6 +72,15 @@ pub(crate) const DURATION_BINDERS: &[&str] = &[
     "之后", "以后", "届满",
 ];
 
+/// Places a small Chinese count counts when the places are listed beside
+/// it (`广东、福建两省`, `西宁、海东两市`, `南昌、赣江新区、九江三地`,
+/// `M1、M2两路`).
+pub(crate) const LISTED_PLACE_NOUNS: &str = "省市县区乡镇村地路";
+
+/// Words that begin with one of the [`LISTED_PLACE_NOUNS`] and are no place
+/// (`三区域总部`, `两市场`).
+pub(crate) const LISTED_PLACE_WORDS: &[&str] = &["区域", "区位", "市场", "市民", "地区", "地方", "地域", "路线", "路径", "县域", "县城", "乡村", "镇村", "村民", "省份"];
+
 /// Nouns of people that a count of a group stands before without a
 /// classifier (`100万新就业群体`, `1.77亿农民`): the noun is the unit.
 pub(crate) const GROUP_NOUNS: &[&str] = &[

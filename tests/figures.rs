@@ -405,6 +405,20 @@ fn signs_tens_halves_and_bounds_as_other_suites_write_them() {
 }
 
 #[test]
+fn a_count_of_places_listed_beside_it_is_a_figure_and_no_goal() {
+    assert_eq!(one("支持西宁、海东两市实施地质灾害避险搬迁。"), f("两市", 2.0, "市", Bound::Exact));
+    assert_eq!(one("推进南昌、赣江新区、九江三地联动。"), f("三地", 3.0, "地", Bound::Exact));
+    assert_eq!(one("规划四乡（望亭、孙村、何桥、石桥）之间的工业园区。"), f("四乡", 4.0, "乡", Bound::Exact));
+    let planned = extract("今年要支持西宁、海东两市实施搬迁。");
+    assert!(!planned.figures[0].target && planned.figures[0].indicator.is_none());
+    // Without the list, or with a list of other things, or a count that
+    // differs from the list, the words name a group or are a word.
+    for text in ["签订沿海六市协同立法，", "电子证照、公立医院检查结果两地互认，", "支持西宁、海东、格尔木两市，", "紫光新华三区域总部，"] {
+        assert_eq!(figures(text), [], "{text}");
+    }
+}
+
+#[test]
 fn county_prose_counts_doublings_and_rates_per_thousand() {
     // Chinese-numeral counts of parts of a plan and of things built.
     assert_eq!(one("重点做好以下七个方面的工作。"), f("七个", 7.0, "个", Bound::Exact));

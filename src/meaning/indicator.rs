@@ -18,6 +18,7 @@ use crate::lexicon::{
     TARGET_WORDS, VERBS,
 };
 use crate::model::{Basis, Dimension, Direction, Figure, Measure};
+use crate::reading::figure::counts_listed_places;
 use crate::reading::numeral::arabic_digit;
 use crate::reading::segment::{looks_back, Outline};
 use crate::reading::unit::is_time_span;
@@ -587,7 +588,7 @@ pub(crate) fn annotate(text: &str, from: usize, figures: &mut [Figure], outline:
             figure.basis = reading.basis;
         }
         figure.period = reading.period.or(frame).map(period_text);
-        figure.target = goal;
+        figure.target = goal && !counts_listed_places(figure);
         // A count before its noun takes that noun: 5个风电项目, 16项支持措施.
         // …but not the start of a pair: 由51家整合为33家.
         // 30亿元国债资金支持…: an amount before a sum of money is of it.

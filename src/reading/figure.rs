@@ -14,7 +14,7 @@ use std::sync::LazyLock;
 
 use crate::meaning::clause::is_clause_end;
 use crate::meaning::indicator::starts_noun_ender;
-use crate::lexicon::{BODY_NOUNS, BOUNDS_AFTER, CATEGORY_NOUNS, ONE_COUNTED_AFTER, BOUNDS_BEFORE, BOUNDS_INSIDE, DURATION_BINDERS, GROUP_NOUNS, PLAN_NAMES, THRESHOLDS};
+use crate::lexicon::{LISTED_PLACE_WORDS, BODY_NOUNS, BOUNDS_AFTER, CATEGORY_NOUNS, LISTED_PLACE_NOUNS, ONE_COUNTED_AFTER, BOUNDS_BEFORE, BOUNDS_INSIDE, DURATION_BINDERS, GROUP_NOUNS, PLAN_NAMES, THRESHOLDS};
 use crate::model::{Bound, Dimension, Figure, Measure, Si};
 use crate::reading::numeral::{self, arabic_digit, Numeral, Script};
 use crate::span::Span;
@@ -135,12 +135,14 @@ const ROUND_PREFIX_WORDS: &str = "人总次户指件个家系基倍多少参分�
 
 /// Chars that may follow the first char of a Chinese numeral in a figure:
 /// the rest of the numeral (`三十`, `三分之一`, `十几`, `三点五`), space, and
-/// the first chars of units, magnitudes, inner bounds and range links.
+/// the first chars of units, magnitudes, inner bounds and range links, and
+/// the places a listed count counts.
 static CN_NUMERAL_FOLLOWERS: LazyLock<CharSet> = LazyLock::new(|| {
     let numeral = CN_NUMERAL_STARTS.chars().chain("拾百佰千仟万萬亿億分几点點".chars());
     let space = BLANKS;
     let words = BOUNDS_INSIDE.iter().map(|&(word, _)| word).chain(RANGE_LINKS.iter().copied());
-    CharSet::new(numeral.chain(space).chain(unit::first_chars()).chain(words.filter_map(|word| word.chars().next())))
+    let places = LISTED_PLACE_NOUNS.chars();
+    CharSet::new(numeral.chain(space).chain(unit::first_chars()).chain(places).chain(words.filter_map(|word| word.chars().next())))
 });
 
 /// Whether the Chinese numeral char `c` at `start` stands alone, followed
@@ -193,7 +195,7 @@ fn read_at(text: &str, start: usize, figures: &mut Vec<Figure>) -> usize {
         }
         return num_end;
     }
-    let Some(tail) = read_tail(text, num_end, &numeral) else {
+    let Some(tail) = read_tail(text, num_end, &numeral).or_else(|| listed_count(text, start, num_end, &numeral)) else {
         if let Some(end) = read_range(text, start, num_end, &numeral, figures) {
             return end;
         }
@@ -381,6 +383,56 @@ fn group_noun_end(text: &str, pos: usize) -> Option<usize> {
         }
     }
     noun_end
+}
+
+/// The tail of a count of places named in a list beside it, with the
+/// place noun as its unit (`广东、福建两省`, `南昌、赣江新区、九江三地`,
+/// `四乡（望亭、孙村、何桥、石桥）`): a small Chinese numeral, one of the
+/// [`LISTED_PLACE_NOUNS`], and as many items listed right before it (in
+/// its clause) or in brackets right after it. Without the list the count
+/// names a group (`沿海六市`) and is no figure.
+fn listed_count(text: &str, start: usize, num_end: usize, numeral: &Numeral) -> Option<Tail> {
+    if numeral.script != Script::Chinese || numeral.point || numeral.percent || numeral.approx.is_some() {
+        return None;
+    }
+    let noun = text[num_end..].chars().next().filter(|&c| LISTED_PLACE_NOUNS.contains(c))?;
+    let count = numeral.value.to_f64().filter(|v| (2.0..=10.0).contains(v))? as usize;
+    let unit_end = num_end + noun.len_utf8();
+    // 三区域, 两市场: the noun begins a longer word.
+    if LISTED_PLACE_WORDS.iter().any(|w| text[num_end..].starts_with(w)) {
+        return None;
+    }
+    // Each item a name of up to six chars; the first may carry its
+    // clause's verb (支持西宁).
+    let listed = |list: &str, first_any: bool| {
+        let mut items = list.split('、');
+        let first = items.next().unwrap_or_default();
+        let rest: Vec<&str> = items.collect();
+        let fits = |item: &&str| (1..=6).contains(&item.chars().count());
+        (first_any && !first.is_empty() || fits(&first)) && rest.iter().all(fits) && rest.len() + 1 == count
+    };
+    let clause_start = text[..start]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| is_clause_end(c) || "（）()“”".contains(c))
+        .map_or(0, |(at, c)| at + c.len_utf8());
+    let listed_before = listed(&text[clause_start..start], true);
+    let listed_after = || {
+        let inner = text[unit_end..].strip_prefix(['（', '('])?;
+        let close = inner.char_indices().take(60).find(|&(_, c)| matches!(c, '）' | ')'))?.0;
+        listed(&inner[..close], false).then_some(())
+    };
+    if !listed_before && listed_after().is_none() {
+        return None;
+    }
+    Some(Tail { scale: 0, unit: &GROUP_UNIT, per: None, inside: None, after: None, unit_end, group: Some(num_end) })
+}
+
+/// Whether `figure` is a count of listed places (see [`listed_count`]):
+/// it points at the places named and sets no goal.
+pub(crate) fn counts_listed_places(figure: &Figure) -> bool {
+    let mut unit = figure.unit.chars();
+    matches!(figure.unit, Cow::Owned(_)) && unit.next().is_some_and(|c| LISTED_PLACE_NOUNS.contains(c)) && unit.next().is_none()
 }
 
 /// The unit used for `百分之五十`, which names no unit of its own.
