@@ -440,6 +440,7 @@ pub(crate) const STATUSES: &[StatusWord] = &[
     either("加快推进", InProgress),
     either("加速建设", InProgress),
     either("提速建设", InProgress),
+    after("全面提速", InProgress),
     either("顺利实施", InProgress),
     either("稳步实施", InProgress),
     either("稳步推进", InProgress),
@@ -608,7 +609,7 @@ pub(crate) const PLACE_ENDS: &str = "路街道桥河湖江溪渠山峡村镇乡�
 /// Words before a project name that belong to the sentence, not the name.
 pub(crate) const NAME_LEAD_VERBS: &[&str] = &[
     "推动", "推进", "加快", "依托", "实施", "引进", "支持", "全力", "积极", "力争", "确保", "其中", "同时", "并", "和", "以及",
-    "建设", "开工", "新建", "续建", "加强", "强化", "完善", "好", "了", "今年", "全年", "年内", "去年", "明年", "当年",
+    "建设", "开工", "新建", "新增", "续建", "加强", "强化", "完善", "好", "了", "今年", "全年", "年内", "去年", "明年", "当年",
     "重点", "继续", "着力", "大力", "持续", "协调", "争取", "保障", "服务", "完成", "抓好", "做好", "统筹", "启动", "陆续",
 ];
 

@@ -178,12 +178,29 @@ fn descriptions_and_categories_are_not_names() {
 }
 
 #[test]
-fn a_list_of_places_before_one_name_is_one_project() {
+fn places_before_a_name_share_it() {
     assert_eq!(
-        projects("推进南宁、百色、来宾、梧州泛铝件先进制造基地建设。"),
-        [p("南宁、百色、来宾、梧州泛铝件先进制造基地", Status::InProgress, "推进建设")]
+        projects("寻乌、崇义生活垃圾焚烧发电项目建成投用，"),
+        [p("寻乌", Status::Operating, "建成投用"), p("崇义生活垃圾焚烧发电项目", Status::Operating, "建成投用")]
     );
     assert_eq!(projects("德厚、阿岗、车马碧大型水库建成投用，").len(), 3);
+    // Names joined by 及 inside a list item are names each.
+    assert_eq!(
+        projects("完成南关村、城内村背街小巷改造及滨河公园二期、向阳路街头游园提升工程。"),
+        [
+            p("南关村", Status::Completed, "完成"),
+            p("城内村背街小巷改造", Status::Completed, "完成"),
+            p("滨河公园二期", Status::Completed, "完成"),
+            p("向阳路街头游园提升工程", Status::Completed, "完成"),
+        ]
+    );
+    // Brands that land are names, short as they are; fields never land.
+    assert_eq!(
+        projects("小丁家、晟柿食品等农产品深加工项目落户涞水，"),
+        [p("小丁家", Status::Landed, "落户"), p("晟柿食品", Status::Landed, "落户")]
+    );
+    assert_eq!(projects("京保扶贫协作项目全面提速，"), [p("京保扶贫协作项目", Status::InProgress, "全面提速")]);
+    assert_eq!(projects("新增大西山世外桃源沟谷、九龙民宿等一批精品民宿类项目，")[0].0, "大西山世外桃源沟谷");
     for text in ["确保政策落实、项目开工、资金拨付等工作能早则早，", "谋划储备、洽谈招引、纾困解难、投建运营一批项目。"] {
         assert!(projects(text).is_empty(), "{text}: {:?}", projects(text));
     }

@@ -389,7 +389,10 @@ impl Found<'_, '_> {
             // after 一批 is a kind of project.
             let generic = GENERIC_STARTS.longest(&names[..whole]).is_some();
             let items = strip_leading_count(&names[..whole]);
-            let generic = generic || (matches!(kind, Kind::Projects | Kind::Named) && is_category_list(list_items(items)));
+            // Fields do not land: the short items of a list that lands
+            // (小丁家、晟柿食品等…项目落户) are names.
+            let landed = status.is_some_and(|(_, s)| s == Status::Landed) && list_items(items).all(|i| i.chars().count() >= 3);
+            let generic = generic || (matches!(kind, Kind::Projects | Kind::Named) && !landed && is_category_list(list_items(items)));
             match kind {
                 _ if generic => {}
                 Kind::Fields => {}
@@ -429,28 +432,13 @@ impl Found<'_, '_> {
             self.push_all([names], status);
             return;
         }
-        // 长赣高铁主体工程、宜常高铁及虞公港二期: names joined by 及 or 和
-        // when every one of them is a name (not 结构调整和转型升级发展工程).
-        const JOINERS: [char; 3] = ['、', '及', '和'];
-        if names.contains(JOINERS) && names.split(JOINERS).all(ends_with_suffix) {
-            self.push_all(names.split(JOINERS), status);
-            return;
-        }
-        // Short items share the suffix of the list (京哈、凌绥高速), but
-        // places before a long name are where the one project is
-        // (南宁、百色、梧州泛铝件先进制造基地); a long item without a suffix
-        // is no name.
+        // Short items share the suffix of the list (京哈、凌绥高速; 城东、
+        // 城西污水处理厂扩容工程: each place has its own); a long item
+        // without a suffix is no name.
         let last = names.rsplit('、').next().unwrap_or(names);
-        let last_bare = PROJECT_SUFFIX_ENDS.longest(last).map_or(last, |(suffix, ())| &last[..last.len() - suffix.len()]);
-        if !is_name(last) {
-            return;
-        }
-        let (others, _) = names.rsplit_once('、').unwrap_or(("", names));
-        let places = !others.is_empty() && others.split('、').all(|i| i.chars().count() <= 2);
-        if places && last_bare.chars().count() > 6 {
-            self.push_all([names], status);
-        } else {
-            self.push_all(names.split('、').filter(|i| ends_with_suffix(i) || i.chars().count() <= 4), status);
+        if is_name(last) {
+            let items = names.split('、').filter(|i| ends_with_suffix(i) || i.chars().count() <= 4);
+            self.push_all(items.flat_map(split_joined), status);
         }
     }
 
@@ -643,6 +631,16 @@ fn ends_with_suffix(name: &str) -> bool {
         Some(inner) => ends(inner) || inner.rfind(['(', '（']).is_some_and(|open| ends(&bare[..open])),
         None => ends(bare),
     }
+}
+
+/// The names in a list item joined by 及 or 和, when every one of them
+/// is a name (`长赣高铁主体工程`, `宜常高铁` and `虞公港二期` of
+/// `宜常高铁及虞公港二期`), else the item whole (`结构调整和转型升级发展工程`).
+fn split_joined(item: &str) -> impl Iterator<Item = &str> {
+    const JOINERS: [char; 2] = ['及', '和'];
+    let joined = item.contains(JOINERS) && item.split(JOINERS).all(ends_with_suffix);
+    let (whole, parts) = if joined { (None, Some(item.split(JOINERS))) } else { (Some(item), None) };
+    whole.into_iter().chain(parts.into_iter().flatten())
 }
 
 /// What the `等` tail of a list says of its items.
