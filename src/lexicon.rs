@@ -372,6 +372,8 @@ pub(crate) enum Place {
     After,
     /// After the names, or before them as a verb: `A开工`, `开工A`.
     Either,
+    /// Before the names only: `规划A` (`A规划` is a plan's document).
+    Before,
 }
 
 /// A status word of projects: the word, the status it says, and where it
@@ -384,6 +386,10 @@ pub(crate) struct StatusWord {
 
 const fn after(word: &'static str, status: Status) -> StatusWord {
     StatusWord { word, status, place: Place::After }
+}
+
+const fn before(word: &'static str, status: Status) -> StatusWord {
+    StatusWord { word, status, place: Place::Before }
 }
 
 const fn either(word: &'static str, status: Status) -> StatusWord {
@@ -399,6 +405,7 @@ pub(crate) const STATUSES: &[StatusWord] = &[
     either("谋划推进", Planned),
     either("谋划", Planned),
     either("规划建设", Planned),
+    before("规划", Planned),
     after("获批立项", Planned),
     after("获批建设", Planned),
     after("完成核准", Planned),
@@ -554,7 +561,7 @@ pub(crate) const PROJECT_SUFFIXES: &[&str] = &[
     "污水处理厂", "厂", "棚户区改造", "改扩建", "一期", "二期", "三期", "四期", "五期",
     // Built things and places of work that city and county reports name
     // without 项目 or 工程 (`万达广场、希尔顿酒店投入运营`).
-    "小镇", "新城", "商城", "商场", "超市", "酒店", "宾馆", "市场", "写字楼", "大厦", "楼", "景区", "道路", "大道", "大街", "街",
+    "小镇", "新城", "科技城", "科学城", "大学城", "教育城", "汽车城", "商贸城", "商城", "商场", "超市", "酒店", "宾馆", "市场", "写字楼", "大厦", "楼", "景区", "道路", "大道", "大街", "街",
     "路", "管廊", "小区", "安置房", "回迁楼", "仓库", "新村", "广场", "热电联产", "风电", "经济区", "实验室", "大厅", "干渠",
     // Named works on a place or facility (`人民路雨污分流改造`).
     "改造", "提标改造", "迁建", "生态修复", "景观提升", "提质", "综合提升",
@@ -563,6 +570,11 @@ pub(crate) const PROJECT_SUFFIXES: &[&str] = &[
 /// Kinds named after `等` at the end of a list of names that are not
 /// themselves project suffixes (`A、B等算力设施`).
 pub(crate) const LIST_KINDS: &[&str] = &["设施", "工作", "任务"];
+
+/// The roles a frame `以…为` gives the facilities it names as models of a
+/// plan (`以A基地为依托`, `以A、B小区为龙头`).
+pub(crate) const FRAME_ROLES: &[&str] =
+    &["为龙头", "为重点", "为依托", "为中心", "为核心", "为骨干", "为主体", "为载体", "为支撑", "为引领", "为带动"];
 
 /// Words that open a generic mention, not a name (`一批优质外资项目`).
 pub(crate) const GENERIC_NAME_STARTS: &[&str] = &[
@@ -584,6 +596,8 @@ pub(crate) const PROJECT_PREDICATES: &[&str] = &[
 pub(crate) const GENERIC_NAME_ENDS: &[&str] = &[
     "重点项目", "重点工程", "重大项目", "重大工程", "重点建设工程", "重点建设项目", "标志性项目", "标志性工程", "民生工程", "民生项目", "实事项目", "阶段", "手段", "地段", "时段",
     "一带一路", "一带一路”", "线路",
+    // 引进企业入园: entering a park, no park.
+    "入园",
 ];
 
 /// Kinds of place or thing that make a work on them (`城中村改造`,
@@ -611,6 +625,7 @@ pub(crate) const NAME_LEAD_VERBS: &[&str] = &[
     "推动", "推进", "加快", "依托", "实施", "引进", "支持", "全力", "积极", "力争", "确保", "其中", "同时", "并", "和", "以及",
     "建设", "开工", "新建", "新增", "续建", "加强", "强化", "完善", "好", "了", "今年", "全年", "年内", "去年", "明年", "当年",
     "重点", "继续", "着力", "大力", "持续", "协调", "争取", "保障", "服务", "完成", "抓好", "做好", "统筹", "启动", "陆续",
+    "布局", "筹建",
 ];
 
 /// Firsts that open a name's region and are no part of the name
@@ -627,7 +642,9 @@ pub(crate) const NAME_OPENING_VERBS: &[&str] =
 /// Words that open a clause before the status word that opens its names,
 /// besides the lead verbs and scope words (`我们将开工建设…`).
 pub(crate) const CLAUSE_OPENERS: &[&str] =
-    &["我们", "要", "将", "正在", "已", "共", "新", "还", "又", "再", "着力", "集中", "先后", "陆续", "相继", "率先", "成功", "一举"];
+    &["我们", "要", "将", "正在", "已", "共", "新", "还", "又", "再", "着力", "集中", "先后", "陆续", "相继", "率先", "成功", "一举", "全面", "正式", "基本", "顺利",
+      // The points of a list: 一是…, 二是….
+      "一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是", "九是", "十是"];
 
 /// Adverbs between a project name and its status (`陆续并网发电`).
 pub(crate) const STATUS_ADVERBS: &[&str] = &[

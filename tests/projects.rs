@@ -337,3 +337,33 @@ fn a_list_of_named_facilities_without_a_status() {
 fn a_size_may_follow_the_status_word() {
     assert_eq!(projects("城北智能制造产业园标准厂房项目开工11万平方米，"), [p("城北智能制造产业园标准厂房项目", Status::Started, "开工")]);
 }
+
+#[test]
+fn facilities_named_as_the_models_of_a_plan() {
+    assert_eq!(
+        projects("禽蛋奶业要以孙村蛋鸡养殖小区和北店、温仁奶牛养殖小区为龙头，吸引养殖户入驻。"),
+        [
+            (String::from("孙村蛋鸡养殖小区"), None, None),
+            (String::from("北店"), None, None),
+            (String::from("温仁奶牛养殖小区"), None, None),
+        ]
+    );
+    assert_eq!(projects("以冉庄地道战爱国主义教育示范基地为依托，")[0].0, "冉庄地道战爱国主义教育示范基地");
+    // Kinds, counts and a slogan's quoted terms are no models.
+    for text in ["以9个省级化工园区为载体，", "以“清西陵、狼牙山、易水湖、乡村游”四大旅游片区为重点，", "以汽车、钢铁、造船、水泥等行业为重点，"] {
+        assert!(projects(text).is_empty(), "{text}: {:?}", projects(text));
+    }
+}
+
+#[test]
+fn planning_stands_before_a_name_and_points_open_a_clause() {
+    assert_eq!(projects("二是规划建设中冉西北新型工业园区，"), [p("中冉西北新型工业园区", Status::Planned, "规划建设")]);
+    assert_eq!(projects("规划布局汽车零部件产业园，"), [p("汽车零部件产业园", Status::Planned, "规划")]);
+    // After a name, 规划 is the plan's document.
+    assert!(projects("全面实施历史文化名城保护规划，").is_empty());
+    assert_eq!(projects("全面实施路网“通达工程”，"), [p("路网“通达工程”", Status::InProgress, "实施")]);
+    // What a batch is like, and kinds of project listed, are no names.
+    for text in ["建成了一批“民心工程”、“德政工程”。", "围绕生产性项目、高科技项目、农业产业化项目、城市基础设施项目，精心谋划一批。", "并力争引进企业入园。"] {
+        assert!(projects(text).is_empty(), "{text}: {:?}", projects(text));
+    }
+}

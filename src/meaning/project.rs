@@ -21,7 +21,7 @@ use std::sync::LazyLock;
 use crate::reading::figure::Near;
 use crate::meaning::clause::{clause_start, is_clause_end, phrase_ends};
 use crate::lexicon::{
-    Place, StatusWord, AIM_HEADS, BUILDING_LEADS, CLAUSE_OPENERS, SCOPE_WORDS, GENERIC_NAME_ENDS, GENERIC_NAME_STARTS, GENERIC_WORK_OBJECTS, LIST_KINDS, PLACE_ENDS, NAME_FIRSTS, NAME_LEAD_VERBS, NAME_OPENING_VERBS, PROJECT_PREDICATES,
+    Place, StatusWord, AIM_HEADS, BUILDING_LEADS, CLAUSE_OPENERS, SCOPE_WORDS, GENERIC_NAME_ENDS, GENERIC_NAME_STARTS, FRAME_ROLES, GENERIC_WORK_OBJECTS, LIST_KINDS, PLACE_ENDS, NAME_FIRSTS, NAME_LEAD_VERBS, NAME_OPENING_VERBS, PROJECT_PREDICATES,
     PROJECT_SUFFIXES, STATUSES, STATUS_ADVERBS, WORK_SUFFIXES,
 };
 use crate::model::{Dimension, Figure, Project, Status};
@@ -31,13 +31,14 @@ use crate::span::Span;
 use crate::words::{is_blank, is_han, CharSet, Prefixes, Suffixes, WordSearch};
 
 /// The status words read from their end, at the end of a phrase.
-static STATUS_ENDS: LazyLock<Suffixes<&StatusWord>> = LazyLock::new(|| Suffixes::new(STATUSES.iter().map(|s| (s.word, s))));
+static STATUS_ENDS: LazyLock<Suffixes<&StatusWord>> =
+    LazyLock::new(|| Suffixes::new(STATUSES.iter().filter(|s| s.place != Place::Before).map(|s| (s.word, s))));
 /// The last chars of the status words and `了`, which may follow them.
 static STATUS_LAST_CHARS: LazyLock<CharSet> =
-    LazyLock::new(|| CharSet::new(STATUSES.iter().map(|s| s.word).chain(["了"]).filter_map(|w| w.chars().next_back())));
+    LazyLock::new(|| CharSet::new(STATUSES.iter().filter(|s| s.place != Place::Before).map(|s| s.word).chain(["了"]).filter_map(|w| w.chars().next_back())));
 /// The status words that may stand before names, read at a clause's start.
 static LEADING_STATUS_STARTS: LazyLock<Prefixes<&StatusWord>> =
-    LazyLock::new(|| Prefixes::new(STATUSES.iter().filter(|s| s.place == Place::Either).map(|s| (s.word, s))));
+    LazyLock::new(|| Prefixes::new(STATUSES.iter().filter(|s| s.place != Place::After).map(|s| (s.word, s))));
 /// What may open a clause before its status word: lead verbs and the
 /// scope and time words.
 static CLAUSE_LEAD_STARTS: LazyLock<Prefixes<()>> =
@@ -65,6 +66,8 @@ static GENERIC_WORK_OBJECT_STARTS: LazyLock<Prefixes<()>> =
 /// The head words found anywhere in a phrase, for where its last name ends.
 static PROJECT_SUFFIX_ENDS_IN: LazyLock<aho_corasick::AhoCorasick> =
     LazyLock::new(|| aho_corasick::AhoCorasick::new(PROJECT_SUFFIXES).expect("a table of words builds an automaton"));
+/// The roles a frame `以…为` gives what it names (`为龙头`, `为依托`).
+static FRAME_ROLE_WORDS: LazyLock<WordSearch> = LazyLock::new(|| WordSearch::new(FRAME_ROLES.iter().copied()));
 static LIST_KIND_ENDS: LazyLock<Suffixes<()>> = LazyLock::new(|| Suffixes::new(LIST_KINDS.iter().map(|&w| (w, ()))));
 
 /// The longest name a project may have, in chars.
@@ -88,7 +91,8 @@ pub(crate) fn find(text: &str, part: Range<usize>, spans: &[Span], outline: &Out
     by_building_leads(text, part.clone(), outline, &mut found);
     let mut found = Found { near: Near::new(spans), ..found };
     without_status(text, part.clone(), outline, &mut found);
-    named_facility_lists(text, part, &mut found);
+    named_facility_lists(text, part.clone(), &mut found);
+    exemplar_frames(text, part, &mut found);
     let mut projects = found.projects;
     // The readings may find a name twice: the one with a status stays.
     projects.sort_by_key(|p| (p.span.start, p.status.is_none(), std::cmp::Reverse(p.span.end)));
@@ -286,7 +290,10 @@ fn named_facility_lists(text: &str, part: Range<usize>, found: &mut Found) {
         let [first, middle @ .., last] = items.as_slice() else { continue };
         // Kinds of facility (图书馆、文化馆、博物馆) are short: names are longer.
         let chars: usize = middle.iter().map(|item| item.chars().count()).sum();
-        let named = middle.iter().all(|item| ends_with_suffix(item) && is_name(item) && !item.contains(['（', '(', '）', ')']));
+        // (生产性项目、高科技项目、…: kinds of project; a facility list
+        // names built things.)
+        let facility = |item: &&str| ends_with_suffix(item) && !item.ends_with("项目") && !item.ends_with("工程");
+        let named = middle.iter().all(|item| facility(item) && is_name(item) && !item.contains(['（', '(', '）', ')']));
         if middle.len() < 2 || !named || chars < 5 * middle.len() {
             continue;
         }
@@ -300,6 +307,43 @@ fn named_facility_lists(text: &str, part: Range<usize>, found: &mut Found) {
         let last = last_end.map(|end| &last[..end]);
         let names = std::iter::once(first).chain(middle.iter().copied()).chain(last);
         found.push_all(names.filter(|name| ends_with_suffix(name)), None);
+    }
+}
+
+/// Facilities named as the models of a plan, in a frame `以…为龙头`
+/// (`以孙村蛋鸡养殖小区和北店、百中、温仁奶牛养殖小区为龙头`,
+/// `以冉庄…教育示范基地为依托`): every item that ends in a head word,
+/// and the short items before one in its list, which share it. No status
+/// is said of them.
+fn exemplar_frames(text: &str, part: Range<usize>, found: &mut Found) {
+    let mut from = part.start;
+    while let Some((_, role)) = FRAME_ROLE_WORDS.find(text, from, part.end) {
+        from = role.end;
+        // The frame opens at the nearest 以 of the sentence.
+        // (A frame holds at most 120 chars: the look back is bounded.)
+        let mut reach = role.start.saturating_sub(120 * 3).max(part.start);
+        while !text.is_char_boundary(reach) {
+            reach += 1;
+        }
+        let sentence = text[reach..role.start].rfind(['。', '；', ';', '\n']).map_or(reach, |at| reach + at + text[reach + at..].chars().next().map_or(1, char::len_utf8));
+        let Some(open) = text[sentence..role.start].rfind('以').map(|at| sentence + at + '以'.len_utf8()) else { continue };
+        let inside = &text[open..role.start];
+        let inside = inside.strip_suffix('等').unwrap_or(inside);
+        // 以“A、B、C”四大片区为重点: a quoted list is a slogan's terms.
+        if inside.contains(['“', '"']) {
+            continue;
+        }
+        let mut waiting: Vec<&str> = Vec::new();
+        for item in inside.split(['、', '，', '和', '及']) {
+            let counted = item.starts_with(is_count_digit);
+            if ends_with_suffix(item) && is_name(item) && !counted {
+                found.push_all(waiting.drain(..).chain([item]), None);
+            } else if (2..=4).contains(&item.chars().count()) && item.chars().all(is_han) && !counted {
+                waiting.push(item);
+            } else {
+                waiting.clear();
+            }
+        }
     }
 }
 
@@ -404,7 +448,8 @@ impl Found<'_, '_> {
         }
         // (A size after the name is no count of projects: 实施A工程62公里.)
         let counts_projects = trailing_count.is_some_and(|count| text[count.start..count.end].chars().next_back().is_some_and(is_count_word));
-        if counts_projects || !ends_with_suffix(names) {
+        // 建成了一批“民心工程”、“德政工程”: what a batch is like, no names.
+        if counts_projects || !ends_with_suffix(names) || GENERIC_STARTS.longest(names).is_some() {
             return;
         }
         // 8个国家级、13个省级区域医疗中心: counts of kinds, no names.
