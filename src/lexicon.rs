@@ -576,6 +576,10 @@ pub(crate) const LIST_KINDS: &[&str] = &["设施", "工作", "任务"];
 pub(crate) const FRAME_ROLES: &[&str] =
     &["为龙头", "为重点", "为依托", "为中心", "为核心", "为骨干", "为主体", "为载体", "为支撑", "为引领", "为带动"];
 
+/// A share of the plan done, before its percent (`投资完成年度计划的110%`):
+/// the percent is of the subject before it.
+pub(crate) const PLAN_SHARES: &[&str] = &["完成年度计划的", "完成年计划的", "完成全年计划的", "完成计划的", "完成年度目标的", "完成目标任务的"];
+
 /// Words that open a generic mention, not a name (`一批优质外资项目`).
 pub(crate) const GENERIC_NAME_STARTS: &[&str] = &[
     "一批", "一些", "一系列", "多个", "若干", "各类", "各项", "这些", "一大批", "重大", "重点", "部分", "有", "的", "了", "更多",

@@ -540,3 +540,12 @@ fn a_counted_noun_ends_before_what_is_said_of_it() {
     // A floor on the sum names the category counted.
     assert_eq!(indicators("新增营收超10亿元农业龙头企业3家，"), [pair("3家", "新增营收超10亿元农业龙头企业")]);
 }
+
+#[test]
+fn a_share_of_the_plan_is_of_the_subject_before_it() {
+    assert_eq!(indicators("固定资产投资完成年度计划的110%。"), [pair("110%", "固定资产投资")]);
+    assert_eq!(
+        indicators("596个省大中型项目、1852个“八大行动”项目投资分别完成年度计划的117.5%和109%，"),
+        [pair("596个", "省大中型项目"), pair("1852个", "“八大行动”项目投资"), pair("117.5%", "省大中型项目"), pair("109%", "“八大行动”项目投资")]
+    );
+}

@@ -14,6 +14,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::lexicon::{
+    PLAN_SHARES,
     Verb, ADVERBS, BASES, BOUNDS_BEFORE, CONNECTIVES, MONEY_NOUNS, SCOPE_WORDS, FROM_TO_LINKS, MERGE_LINKS, NOUNS_ENDING_LIKE_ENDERS, NOUNS_STARTING_LIKE_ENDERS, NOUN_ENDERS, NOUN_WORDS_HOLDING_ENDERS, POSTPOSITIONS, THRESHOLDS,
     TARGET_WORDS, VERBS,
 };
@@ -144,6 +145,7 @@ static BASIS_STARTS: LazyLock<Prefixes<Basis>> = LazyLock::new(|| Prefixes::new(
 static CHANGE_VERB_STARTS: LazyLock<Prefixes<&Verb>> = LazyLock::new(|| {
     Prefixes::new(VERBS.iter().filter(|v| v.measure == Measure::Change && v.word.chars().count() == 2).map(|v| (v.word, v)))
 });
+static PLAN_SHARE_ENDS: LazyLock<Suffixes<()>> = LazyLock::new(|| Suffixes::new(PLAN_SHARES.iter().map(|&w| (w, ()))));
 static ADVERB_ENDS: LazyLock<Suffixes<()>> = LazyLock::new(|| Suffixes::new(ADVERBS.iter().map(|&w| (w, ()))));
 static SCOPE_WORD_STARTS: LazyLock<Prefixes<()>> = LazyLock::new(|| Prefixes::new(SCOPE_WORDS.iter().map(|&w| (w, ()))));
 static CONNECTIVE_STARTS: LazyLock<Prefixes<()>> = LazyLock::new(|| Prefixes::new(CONNECTIVES.iter().map(|&w| (w, ()))));
@@ -176,6 +178,11 @@ fn read_before(pre: &str) -> Reading<'_> {
     // 下降了3.3%: the aspect mark leaves the verb.
     if let Some(before) = rest.strip_suffix('了').filter(|b| VERB_ENDS.longest(b).is_some()) {
         rest = before;
+    }
+    // 投资分别完成年度计划的117.5%: a share of the plan is of the subject
+    // before it.
+    if let Some((word, ())) = PLAN_SHARE_ENDS.longest(rest) {
+        rest = trim_space(&rest[..rest.len() - word.len()]);
     }
     if let Some((link, _)) = LINK_ENDS.longest(rest) {
         reading.link = Some(link);
