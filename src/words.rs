@@ -279,7 +279,7 @@ mod tests {
     use proptest::prelude::*;
 
     use super::*;
-    use crate::meaning::clause::tests::tricky_text;
+    use crate::reading::clause::tests::tricky_text;
 
     #[test]
     fn is_alphanumeric_agrees_with_the_standard_test() {

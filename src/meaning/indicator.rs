@@ -15,7 +15,7 @@ use regex::Regex;
 
 use crate::lexicon::{
     PLAN_SHARES,
-    Verb, ADVERBS, BASES, BOUNDS_BEFORE, CONNECTIVES, MONEY_NOUNS, SCOPE_WORDS, FROM_TO_LINKS, MERGE_LINKS, NOUNS_ENDING_LIKE_ENDERS, NOUNS_STARTING_LIKE_ENDERS, NOUN_ENDERS, NOUN_WORDS_HOLDING_ENDERS, POSTPOSITIONS, THRESHOLDS,
+    Verb, ADVERBS, BASES, BOUNDS_BEFORE, CONNECTIVES, MONEY_NOUNS, SCOPE_WORDS, FROM_TO_LINKS, MERGE_LINKS, NOUNS_ENDING_LIKE_ENDERS, NOUN_WORDS_HOLDING_ENDERS, POSTPOSITIONS, THRESHOLDS,
     TARGET_WORDS, VERBS,
 };
 use crate::model::{Basis, Dimension, Direction, Figure, Measure};
@@ -23,7 +23,7 @@ use crate::reading::figure::counts_listed_places;
 use crate::reading::numeral::arabic_digit;
 use crate::reading::segment::{looks_back, Outline};
 use crate::reading::unit::is_time_span;
-use crate::meaning::clause::{clause_start, is_clause_end, is_sentence_end, last_sentence_end, REACH};
+use crate::reading::clause::{clause_start, is_clause_end, is_lone_verb, is_sentence_end, last_sentence_end, starts_noun_ender, REACH};
 use crate::words::{is_alphanumeric, is_blank, is_han, Prefixes, Suffixes, WordSearch};
 
 /// What the text before a figure says about it.
@@ -489,28 +489,6 @@ fn etc_list_len(text: &str) -> Option<usize> {
     (noun > 0).then_some(after + noun)
 }
 
-
-/// [`NOUN_ENDERS`], the verbs and the from/to links (not the bare `到`,
-/// `至`), each `true`; the [`NOUNS_STARTING_LIKE_ENDERS`], each `false`, so
-/// that the longer word wins where a noun begins like an ender.
-static NOUN_ENDER_WORDS: LazyLock<Prefixes<bool>> = LazyLock::new(|| {
-    let verbs = VERBS.iter().map(|v| v.word).filter(|w| w.chars().count() > 1);
-    let links = FROM_TO_LINKS.iter().copied().filter(|w| w.chars().count() > 1);
-    let enders = NOUN_ENDERS.iter().copied().chain(verbs).chain(links).map(|w| (w, true));
-    Prefixes::new(enders.chain(NOUNS_STARTING_LIKE_ENDERS.iter().map(|&w| (w, false))))
-});
-
-/// Whether `text` is one word of [`NOUN_ENDERS`] and nothing more (`有` of
-/// `有百分之二十四的国营工业企业`).
-fn is_lone_verb(text: &str) -> bool {
-    NOUN_ENDER_WORDS.longest(text).is_some_and(|(word, ends)| ends && word.len() == text.len())
-}
-
-/// Whether `text` starts with a word of [`NOUN_ENDERS`] (and not with a noun
-/// that begins like one).
-pub(crate) fn starts_noun_ender(text: &str) -> bool {
-    NOUN_ENDER_WORDS.longest(text).is_some_and(|(_, ends)| ends)
-}
 
 fn is_han_or_word(c: char) -> bool {
     is_alphanumeric(c) || c == '“' || c == '”'

@@ -1,10 +1,9 @@
-//! Meaning: what the figures say, read from their clauses ([`clause`]) —
+//! Meaning: what the figures say, read from their clauses —
 //! the indicator each measures ([`indicator`]), rankings ([`rank`]) and
 //! named projects ([`project`]), the headline indicators they measure
 //! ([`concept`]) — and whose report it is ([`about`]).
 
 pub(crate) mod about;
-pub(crate) mod clause;
 pub(crate) mod concept;
 pub(crate) mod indicator;
 pub(crate) mod project;

@@ -19,7 +19,7 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 use crate::reading::figure::Near;
-use crate::meaning::clause::{clause_start, is_clause_end, phrase_ends};
+use crate::reading::clause::{clause_start, is_clause_end, phrase_ends};
 use crate::lexicon::{
     Place, StatusWord, AIM_HEADS, BUILDING_LEADS, CLAUSE_OPENERS, SCOPE_WORDS, GENERIC_NAME_ENDS, GENERIC_NAME_STARTS, FRAME_ROLES, GENERIC_WORK_OBJECTS, LIST_KINDS, PLACE_ENDS, NAME_FIRSTS, NAME_LEAD_VERBS, NAME_OPENING_VERBS, PROJECT_PREDICATES,
     PROJECT_SUFFIXES, STATUSES, STATUS_ADVERBS, WORK_SUFFIXES,

@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::reading::figure::Near;
-use crate::meaning::clause::{clause_start, is_clause_end, is_sentence_end};
+use crate::reading::clause::{clause_start, is_clause_end, is_sentence_end};
 use crate::meaning::indicator::indicator_before_frame;
 use crate::lexicon::{CONNECTIVES, RANK_TIERS, RANK_VERBS, SCOPES, SCOPE_WORDS};
 use crate::model::{Figure, Rank};

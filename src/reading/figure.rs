@@ -12,8 +12,7 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 
-use crate::meaning::clause::is_clause_end;
-use crate::meaning::indicator::starts_noun_ender;
+use crate::reading::clause::{is_clause_end, starts_noun_ender};
 use crate::lexicon::{LISTED_PLACE_WORDS, BODY_NOUNS, BOUNDS_AFTER, CATEGORY_NOUNS, LISTED_PLACE_NOUNS, ONE_COUNTED_AFTER, BOUNDS_BEFORE, BOUNDS_INSIDE, DURATION_BINDERS, GROUP_NOUNS, PLAN_NAMES, THRESHOLDS};
 use crate::model::{Bound, Dimension, Figure, Measure, Si};
 use crate::reading::numeral::{self, arabic_digit, Numeral, Script};
@@ -921,7 +920,7 @@ mod tests {
     use proptest::prelude::*;
 
     use super::{last_mark_before, Near, QUOTE_REACH};
-    use crate::meaning::clause::tests::tricky_text;
+    use crate::reading::clause::tests::tricky_text;
     use crate::span::Span;
 
     proptest! {

@@ -4,9 +4,14 @@
 //! see [`Outline::is_soft_break`]); a sentence at `。！？!?` or a line end.
 //! These scans run for every figure and status word, so they read bytes:
 //! each of these chars is one ASCII byte or `ef bc xx` / `e3 80 82`.
+//! A noun phrase ends before a verb or a word of [`NOUN_ENDERS`]
+//! ([`starts_noun_ender`]).
 
+use std::sync::LazyLock;
+
+use crate::lexicon::{FROM_TO_LINKS, NOUNS_STARTING_LIKE_ENDERS, NOUN_ENDERS, VERBS};
 use crate::reading::segment::Outline;
-use crate::words::char_starts_back;
+use crate::words::{char_starts_back, Prefixes};
 
 /// Chars that end a clause.
 pub(crate) fn is_clause_end(c: char) -> bool {
@@ -43,6 +48,28 @@ pub(crate) fn clause_start(text: &str, pos: usize, floor: usize, outline: &Outli
         start = at;
     }
     start
+}
+
+/// [`NOUN_ENDERS`], the verbs and the from/to links (not the bare `到`,
+/// `至`), each `true`; the [`NOUNS_STARTING_LIKE_ENDERS`], each `false`, so
+/// that the longer word wins where a noun begins like an ender.
+static NOUN_ENDER_WORDS: LazyLock<Prefixes<bool>> = LazyLock::new(|| {
+    let verbs = VERBS.iter().map(|v| v.word).filter(|w| w.chars().count() > 1);
+    let links = FROM_TO_LINKS.iter().copied().filter(|w| w.chars().count() > 1);
+    let enders = NOUN_ENDERS.iter().copied().chain(verbs).chain(links).map(|w| (w, true));
+    Prefixes::new(enders.chain(NOUNS_STARTING_LIKE_ENDERS.iter().map(|&w| (w, false))))
+});
+
+/// Whether `text` is one word of [`NOUN_ENDERS`] and nothing more (`有` of
+/// `有百分之二十四的国营工业企业`).
+pub(crate) fn is_lone_verb(text: &str) -> bool {
+    NOUN_ENDER_WORDS.longest(text).is_some_and(|(word, ends)| ends && word.len() == text.len())
+}
+
+/// Whether `text` starts with a word of [`NOUN_ENDERS`] (and not with a noun
+/// that begins like one).
+pub(crate) fn starts_noun_ender(text: &str) -> bool {
+    NOUN_ENDER_WORDS.longest(text).is_some_and(|(_, ends)| ends)
 }
 
 /// Where the last sentence of `text` ends, if one does: the bytes are
