@@ -19,7 +19,7 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 use crate::reading::figure::Near;
-use crate::reading::clause::{clause_start, is_clause_end, phrase_ends};
+use crate::reading::clause::{clause_start, is_clause_end, next_phrase_end, phrase_ends};
 use crate::lexicon::{
     Place, StatusWord, AIM_HEADS, BUILDING_LEADS, CLAUSE_OPENERS, SCOPE_WORDS, GENERIC_NAME_ENDS, GENERIC_NAME_STARTS, FRAME_ROLES, GENERIC_WORK_OBJECTS, LIST_KINDS, PLACE_ENDS, NAME_FIRSTS, NAME_LEAD_VERBS, NAME_OPENING_VERBS, PROJECT_PREDICATES,
     PROJECT_SUFFIXES, STATUSES, STATUS_ADVERBS, WORK_SUFFIXES,
@@ -278,7 +278,7 @@ fn named_facility_lists(text: &str, part: Range<usize>, found: &mut Found) {
         // Most lists are of words, not names: the item after this comma
         // must end in a head word before the clause is read at all.
         let next = &text[at + '、'.len_utf8()..];
-        let next_end = next.find(|c: char| c == '、' || is_clause_end(c)).unwrap_or(next.len());
+        let next_end = next_phrase_end(next).unwrap_or(next.len());
         if !next[next_end..].starts_with('、') || !ends_with_suffix(&next[..next_end]) {
             continue;
         }
@@ -581,6 +581,12 @@ fn ends_phrase(after: &str) -> bool {
 /// The place a phrase ends with after the status word of a landing
 /// (`清苑` in `纷纷落户清苑`): its length in bytes, up to four chars.
 fn landing_place(phrase: &str) -> Option<usize> {
+    // 落 or 入 stands in the last six chars, or there is no landing: most
+    // phrases are left on their bytes.
+    let tail = &phrase.as_bytes()[phrase.len().saturating_sub(18)..];
+    if !tail.windows(3).any(|w| w == "落".as_bytes() || w == "入".as_bytes()) {
+        return None;
+    }
     // Read back over at most four chars of place, for 户, 驻 or 地 after 落 or 入.
     for (place, (at, c)) in phrase.char_indices().rev().enumerate() {
         let landing = match c {

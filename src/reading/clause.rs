@@ -114,6 +114,18 @@ pub(crate) fn phrase_ends<'t>(text: &'t str, from: usize, to: usize, outline: &'
     })
 }
 
+/// Where the first char of `text` stands that ends a clause (see
+/// [`is_clause_end`], line ends included) or is the list comma `、`: found
+/// by its first byte, as [`phrase_ends`] finds them.
+pub(crate) fn next_phrase_end(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    mark_bytes(bytes).find(|&at| match (bytes[at], bytes.get(at + 1), bytes.get(at + 2)) {
+        (0xef, Some(0xbc), Some(0x8c | 0x9b | 0x9a | 0x81 | 0x9f)) | (0xe3, Some(0x80), Some(0x82 | 0x81)) => true,
+        (0xe3 | 0xef, _, _) => false,
+        _ => true,
+    })
+}
+
 /// Whether `byte` may start a phrase end: the lead byte of the wide marks
 /// (`ef bc xx` for `，；：！？`, `e3 80 xx` for `。、`) or a narrow mark.
 fn is_mark_byte(byte: u8) -> bool {
@@ -177,7 +189,7 @@ fn whole_block_mask(chunk: &[u8; 64], is: impl Fn(u8) -> bool) -> u64 {
 pub(crate) mod tests {
     use proptest::prelude::*;
 
-    use super::{clause_start, is_clause_end, is_sentence_end, last_sentence_end, phrase_ends, REACH};
+    use super::{clause_start, is_clause_end, is_sentence_end, last_sentence_end, next_phrase_end, phrase_ends, REACH};
     use crate::reading::segment::Outline;
 
     /// Text of the chars that the byte scans must tell apart: clause and
@@ -223,6 +235,9 @@ pub(crate) mod tests {
                 .map(|(at, _)| floor + at)
                 .collect();
             prop_assert_eq!(phrase_ends(&text, floor, pos, &outline).collect::<Vec<_>>(), expected);
+            // next_phrase_end, as a char scan.
+            let expected = text[floor..].find(|c: char| c == '、' || is_clause_end(c));
+            prop_assert_eq!(next_phrase_end(&text[floor..]), expected);
         }
     }
 
