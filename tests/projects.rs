@@ -367,3 +367,13 @@ fn planning_stands_before_a_name_and_points_open_a_clause() {
         assert!(projects(text).is_empty(), "{text}: {:?}", projects(text));
     }
 }
+
+#[test]
+fn names_keep_the_chars_a_lead_word_shares() {
+    // 和 opens place names (和林格尔, 和若铁路) and 保障 an adjective (保障性).
+    assert_eq!(projects("建成和林格尔新区算力调度平台。")[0].0, "和林格尔新区算力调度平台");
+    assert_eq!(projects("开工建设和若铁路。")[0].0, "和若铁路");
+    assert!(projects("加快推进保障性住房建设。").is_empty());
+    // A conjunction right after the verb still leaves the name.
+    assert_eq!(projects("重点地区生态工程建设和长江、黄河上游天然林保护工程全面展开。")[0].0, "长江");
+}

@@ -615,7 +615,9 @@ fn strip_adverbs(before: &str) -> usize {
 
 /// `names` after the last verb of [`NAME_OPENING_VERBS`] in it.
 fn after_opening_verb(names: &str) -> &str {
-    NAME_OPENING_VERB_ENDS.last_in(names).map_or(names, |(end, _, ())| &names[end..])
+    // (…工程建设和长江、黄河上游…工程: a conjunction right after the verb
+    // joins what follows to the sentence, not to the name.)
+    NAME_OPENING_VERB_ENDS.last_in(names).map_or(names, |(end, _, ())| names[end..].strip_prefix(['和', '及']).unwrap_or(&names[end..]))
 }
 
 /// `names` without a phrase that describes them (`总投资12亿元的`,
@@ -650,7 +652,8 @@ fn trim_lead(mut text: &str) -> &str {
     loop {
         let before = text.len();
         text = text.trim_start_matches(|c: char| is_blank(c) || matches!(c, '、' | '，' | ','));
-        if let Some((word, ())) = NAME_LEAD_STARTS.longest(text) {
+        // (保障性住房: a lead verb before 性 is part of an adjective.)
+        if let Some((word, ())) = NAME_LEAD_STARTS.longest(text).filter(|(word, ())| !text[word.len()..].starts_with('性')) {
             text = &text[word.len()..];
         }
         if text.len() == before {
