@@ -280,6 +280,8 @@ enum Loaded {
     Large(Text),
     /// A report with its text, for the formats written from both.
     WithText(Text, zhibiao::Report),
+    /// A report's JSON Lines, written on the pool, and its figure count.
+    Rendered(Vec<u8>, usize),
 }
 
 /// Inputs above this size are read a part at a time when the format
@@ -301,6 +303,15 @@ fn process(input: &Input, format: Format, encoding: zhibiao::Encoding) -> Done {
         Loaded::WithText(text, report)
     } else if !matches!(format, Format::Json) && size > LARGE_INPUT {
         Loaded::Large(text)
+    } else if matches!(format, Format::Jsonl) {
+        // Written here, beside the other threads, not in turn on the one
+        // that writes the output.
+        let report = zhibiao::extract(&text.as_str());
+        let mut lines = Vec::with_capacity(size * 2);
+        match zhibiao::write_jsonl(&mut lines, &name, &report) {
+            Ok(()) => Loaded::Rendered(lines, report.figures.len()),
+            Err(err) => return Done { name, bytes: size, read: Err(err.to_string()) },
+        }
     } else {
         Loaded::Whole(zhibiao::extract(&text.as_str()))
     };
@@ -377,6 +388,14 @@ impl<W: Write> Sink<W> {
             Sink::Jsonl(out) => zhibiao::write_jsonl(out, name, report),
             Sink::Csv(csv) => csv.write_report(name, report).map_err(io::Error::other),
             Sink::One { .. } | Sink::Files { .. } => Ok(()),
+        }
+    }
+
+    /// Writes output already rendered in the sink's format.
+    fn write_rendered(&mut self, rendered: &[u8]) -> io::Result<()> {
+        match self {
+            Sink::Jsonl(out) => out.write_all(rendered),
+            _ => Err(io::Error::other("only JSON Lines is rendered before it is written")),
         }
     }
 
@@ -548,6 +567,11 @@ fn run(args: &Args) -> io::Result<bool> {
                     })
                 })?;
                 files += 1;
+            }
+            Ok(Loaded::Rendered(lines, count)) => {
+                sink.write_rendered(&lines)?;
+                files += 1;
+                figures += count;
             }
             Ok(Loaded::WithText(text, report)) => {
                 sink.write_text(&result.name, &text.as_str(), &report)?;
