@@ -111,6 +111,8 @@ mod input;
 mod reading;
 mod meaning;
 mod output;
+// A file too large to hold, read a part at a time through the pipeline.
+mod stream;
 
 // What the stages share: the model, spans, errors, word tables and lookups.
 mod error;
@@ -129,6 +131,7 @@ pub use model::{
 };
 pub use output::{targets, write_json, write_page, write_jsonl, write_targets_csv, write_targets_jsonl, CsvWriter, Target, TargetBound, TargetTable};
 pub use span::Span;
+pub use stream::FileParts;
 
 use std::ops::Range;
 
@@ -245,6 +248,27 @@ impl Iterator for Parts<'_> {
         self.next = end;
         Some(report)
     }
+}
+
+/// Like [`extract_parts`], for a UTF-8 file too large to hold: the file is
+/// read twice, first for its outline and whose report it is, then a part
+/// at a time, each part with the text around it that the readings look
+/// into. Memory stays at a few parts, however large the file; the reports
+/// and their spans (offsets into the file) are those of [`extract_parts`]
+/// over the whole text. A file that is not UTF-8 is an error of kind
+/// `InvalidData` holding [`Error::InvalidUtf8`].
+///
+/// ```
+/// let path = std::env::temp_dir().join("zhibiao-doc-file-parts.txt");
+/// std::fs::write(&path, "一、回顾\n新增企业5家。\n新增学校3所。\n").unwrap();
+/// let parts: Vec<zhibiao::Report> = zhibiao::extract_file_parts(&path, 8).unwrap().map(Result::unwrap).collect();
+/// assert_eq!(parts.len(), 3);
+/// assert_eq!(parts[2].figures[0].text, "3所");
+/// assert_eq!(parts[2].figures[0].section.as_deref(), Some("1"));
+/// assert_eq!(parts[2].figures[0].span.start, "一、回顾\n新增企业5家。\n新增学校".len());
+/// ```
+pub fn extract_file_parts(path: impl AsRef<std::path::Path>, part_size: usize) -> std::io::Result<FileParts> {
+    stream::open(path.as_ref(), part_size)
 }
 
 /// Like [`extract`], for bytes that may not be UTF-8.

@@ -278,6 +278,9 @@ enum Loaded {
     Whole(zhibiao::Report),
     /// Read a part at a time as it is written ([`zhibiao::extract_parts`]).
     Large(Text),
+    /// A UTF-8 file read from disk a part at a time as it is written
+    /// ([`zhibiao::extract_file_parts`]): never held whole.
+    Streamed(zhibiao::FileParts),
     /// A report with its text, for the formats written from both.
     WithText(Text, zhibiao::Report),
     /// A report's JSON Lines, written on the pool, and its figure count.
@@ -293,6 +296,18 @@ const PART_SIZE: usize = 4 << 20;
 
 fn process(input: &Input, format: Format, encoding: zhibiao::Encoding) -> Done {
     let name = input.name();
+    // A large UTF-8 file for a format written a part at a time is read
+    // from disk a part at a time; one that is not UTF-8 is decoded whole.
+    if let (Input::File(path), Format::Jsonl | Format::Csv, false, false) = (input, format, input.is_html(), encoding == zhibiao::Encoding::Gb18030) {
+        let size = fs::metadata(path).map_or(0, |meta| usize::try_from(meta.len()).unwrap_or(usize::MAX));
+        if size > LARGE_INPUT {
+            match zhibiao::extract_file_parts(path, PART_SIZE) {
+                Ok(parts) => return Done { name, bytes: size, read: Ok(Loaded::Streamed(parts)) },
+                Err(err) if err.kind() == io::ErrorKind::InvalidData => {}
+                Err(err) => return Done { name, bytes: 0, read: Err(err.to_string()) },
+            }
+        }
+    }
     let text = match input.text(encoding) {
         Ok(text) => text,
         Err(err) => return Done { name, bytes: 0, read: Err(err) },
@@ -572,6 +587,27 @@ fn run(args: &Args) -> io::Result<bool> {
                 sink.write_rendered(&lines)?;
                 files += 1;
                 figures += count;
+            }
+            Ok(Loaded::Streamed(parts)) => {
+                // As for a large text held: the parts read on the pool, written here.
+                let (parts_out, parts_in) = std::sync::mpsc::sync_channel(1);
+                pool.in_place_scope(|scope| {
+                    scope.spawn(move |_| {
+                        for part in parts {
+                            let failed = part.is_err();
+                            // (A send fails only when writing has stopped on an error.)
+                            if parts_out.send(part).is_err() || failed {
+                                break;
+                            }
+                        }
+                    });
+                    parts_in.iter().try_for_each(|part| {
+                        let part = part?;
+                        figures += part.figures.len();
+                        sink.write(&result.name, &part)
+                    })
+                })?;
+                files += 1;
             }
             Ok(Loaded::WithText(text, report)) => {
                 sink.write_text(&result.name, &text.as_str(), &report)?;

@@ -42,7 +42,7 @@ const OPENING: usize = 3_000;
 
 /// How far into a text its report is read for whose it is and its year:
 /// longer than any report.
-const REPORT_LENGTH: usize = 256 * 1024;
+pub(crate) const REPORT_LENGTH: usize = 256 * 1024;
 
 /// Reads who the report is of and its year.
 ///

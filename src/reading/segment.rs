@@ -42,69 +42,36 @@ pub(crate) struct Outline {
 impl Outline {
     /// Reads every line that starts with a heading marker.
     pub(crate) fn read(text: &str) -> Outline {
-        let mut sections = Vec::new();
-        let mut paths = Vec::new();
-        let mut soft_breaks = Vec::new();
-        let mut plan_marks = Vec::new();
-        let mut after_review = false;
-        let mut turn: Option<String> = None;
-        // Where the year's main goals are stated (`今年…的主要预期目标是：`):
-        // a part that does not name itself a plan is one from there on.
-        let mut goal_statements = main_goal_statements(text).peekable();
-        let mut stack: Vec<(u8, u32)> = Vec::new();
-        let mut line_start = 0;
-        for line in text.split_inclusive('\n') {
-            let section = heading(text, line_start, line);
-            let body = line.trim_end();
-            if section.is_none() && line.ends_with('\n') && body.ends_with(is_alphanumeric) {
-                soft_breaks.push(line_start + line.len() - 1);
-            }
-            // The plan part: a top-level heading that names it, or any one
-            // after the review of the past years.
-            let top_title = match &section {
-                Some(section) => (section.level == 1).then_some(section.title.as_str()),
-                None => part_title(body),
-            };
-            if let Some(title) = top_title {
-                let plan = is_plan_title(title, after_review);
-                // 1998年工作回顾和1999年工作的总体要求: the review first, the
-                // plan from the paragraph that turns to its time.
-                turn = plan.then(|| joint_plan_time(title)).flatten().map(str::to_string);
-                plan_marks.push((line_start, plan && turn.is_none()));
-                after_review |= REVIEW_TITLES.iter().any(|w| title.contains(w));
-            } else if turn.as_deref().is_some_and(|time| section.is_none() && turns_to(body, time)) {
-                plan_marks.push((line_start, true));
-                turn = None;
-            }
-            let line_end = line_start + line.len();
-            let mut states_goals = false;
-            while goal_statements.next_if(|&at| at < line_end).is_some() {
-                states_goals = true;
-            }
-            let in_plan = || plan_marks.last().is_some_and(|&(_, plan)| plan);
-            if states_goals && section.is_none() && top_title.is_none() && !in_plan() {
-                plan_marks.push((line_start, true));
-                // What follows the goals is the plan too, unless it reviews.
-                after_review = true;
-                turn = None;
-            }
-            if let Some(section) = section {
-                stack.retain(|&(level, _)| level < section.level);
-                stack.push((section.level, section.number));
-                paths.push(path_of(&stack));
-                sections.push(section);
-            }
-            line_start += line.len();
-        }
-        let starts = sections.iter().map(|s| s.span.start).collect();
+        let mut reader = OutlineReader::default();
+        reader.read_lines(text, 0);
+        reader.finish()
+    }
+
+    /// The outline as seen from `range` of the text, with offsets into
+    /// `text[range]`: of the sections and plan marks before it only the
+    /// last, which still holds at its start, moved to 0; the line wraps
+    /// outside it left out.
+    pub(crate) fn window(&self, range: std::ops::Range<usize>) -> Outline {
+        let shift = |at: usize| at.saturating_sub(range.start);
+        let first = self.starts.partition_point(|&start| start < range.start).saturating_sub(1);
+        let kept = first..self.starts.partition_point(|&start| start < range.end).max(first);
+        let sections: Vec<Section> = self.sections[kept.clone()]
+            .iter()
+            .map(|section| Section { span: Span { start: shift(section.span.start), end: shift(section.span.end) }, ..section.clone() })
+            .collect();
+        let breaks = self.soft_breaks.partition_point(|&at| at < range.start)..self.soft_breaks.partition_point(|&at| at < range.end);
         Outline {
+            starts: sections.iter().map(|s| s.span.start).collect(),
             sections,
-            starts,
             last_count: Cell::new(0),
             last_mark_count: Cell::new(0),
-            paths,
-            plan_marks,
-            soft_breaks,
+            paths: self.paths[kept].to_vec(),
+            plan_marks: {
+                let first = self.plan_marks.partition_point(|&(at, _)| at < range.start).saturating_sub(1);
+                let end = self.plan_marks.partition_point(|&(at, _)| at < range.end).max(first);
+                self.plan_marks[first..end].iter().map(|&(at, plan)| (shift(at), plan)).collect()
+            },
+            soft_breaks: self.soft_breaks[breaks].iter().map(|&at| at - range.start).collect(),
         }
     }
 
@@ -128,6 +95,92 @@ impl Outline {
     /// The path of the innermost section that `offset` lies in.
     pub(crate) fn path_at(&self, offset: usize) -> Option<Arc<str>> {
         self.section_at(offset).map(|i| self.paths[i].clone())
+    }
+}
+
+/// Reads an outline a stretch of whole lines at a time, in text order, so
+/// that a text too large to hold is read in parts (`Outline::read` reads
+/// a text in one stretch).
+#[derive(Default)]
+pub(crate) struct OutlineReader {
+    sections: Vec<Section>,
+    paths: Vec<Arc<str>>,
+    soft_breaks: Vec<usize>,
+    plan_marks: Vec<(usize, bool)>,
+    after_review: bool,
+    turn: Option<String>,
+    stack: Vec<(u8, u32)>,
+}
+
+impl OutlineReader {
+    /// Reads the lines of `text`, which starts at `offset` of the whole
+    /// text, after a line end (or at its start).
+    pub(crate) fn read_lines(&mut self, text: &str, offset: usize) {
+        // Where the year's main goals are stated (`今年…的主要预期目标是：`):
+        // a part that does not name itself a plan is one from there on.
+        let mut goal_statements = main_goal_statements(text).peekable();
+        let mut line_start = 0;
+        for line in text.split_inclusive('\n') {
+            let section = heading(line).map(|mut section| {
+                section.span = Span { start: section.span.start + offset + line_start, end: section.span.end + offset + line_start };
+                section
+            });
+            let at = offset + line_start;
+            let body = line.trim_end();
+            if section.is_none() && line.ends_with('\n') && body.ends_with(is_alphanumeric) {
+                self.soft_breaks.push(at + line.len() - 1);
+            }
+            // The plan part: a top-level heading that names it, or any one
+            // after the review of the past years.
+            let top_title = match &section {
+                Some(section) => (section.level == 1).then_some(section.title.as_str()),
+                None => part_title(body),
+            };
+            if let Some(title) = top_title {
+                let plan = is_plan_title(title, self.after_review);
+                // 1998年工作回顾和1999年工作的总体要求: the review first, the
+                // plan from the paragraph that turns to its time.
+                self.turn = plan.then(|| joint_plan_time(title)).flatten().map(str::to_string);
+                self.plan_marks.push((at, plan && self.turn.is_none()));
+                self.after_review |= REVIEW_TITLES.iter().any(|w| title.contains(w));
+            } else if self.turn.as_deref().is_some_and(|time| section.is_none() && turns_to(body, time)) {
+                self.plan_marks.push((at, true));
+                self.turn = None;
+            }
+            let line_end = line_start + line.len();
+            let mut states_goals = false;
+            while goal_statements.next_if(|&at| at < line_end).is_some() {
+                states_goals = true;
+            }
+            let in_plan = self.plan_marks.last().is_some_and(|&(_, plan)| plan);
+            if states_goals && section.is_none() && top_title.is_none() && !in_plan {
+                self.plan_marks.push((at, true));
+                // What follows the goals is the plan too, unless it reviews.
+                self.after_review = true;
+                self.turn = None;
+            }
+            if let Some(section) = section {
+                self.stack.retain(|&(level, _)| level < section.level);
+                self.stack.push((section.level, section.number));
+                self.paths.push(path_of(&self.stack));
+                self.sections.push(section);
+            }
+            line_start = line_end;
+        }
+    }
+
+    /// The outline of the lines read.
+    pub(crate) fn finish(self) -> Outline {
+        let starts = self.sections.iter().map(|s| s.span.start).collect();
+        Outline {
+            sections: self.sections,
+            starts,
+            last_count: Cell::new(0),
+            last_mark_count: Cell::new(0),
+            paths: self.paths,
+            plan_marks: self.plan_marks,
+            soft_breaks: self.soft_breaks,
+        }
     }
 }
 
@@ -246,7 +299,8 @@ fn marker(i: &str) -> IResult<&str, (u64, u8)> {
 }
 
 /// The heading at the start of `line` (which begins at `line_start`), if any.
-fn heading(text: &str, line_start: usize, line: &str) -> Option<Section> {
+/// The heading `line` opens with, its span within the line.
+fn heading(line: &str) -> Option<Section> {
     let indent = line.len() - line.trim_start_matches(HEADING_SPACE).len();
     let body = &line[indent..];
     // Most lines are paragraphs: a marker opens with a numeral or a bracket.
@@ -267,14 +321,14 @@ fn heading(text: &str, line_start: usize, line: &str) -> Option<Section> {
         return None;
     }
     let marker_text = &body[..body.len() - rest.len()];
-    let start = line_start + indent;
+    let start = indent;
     let end = start + marker_text.len() + title.len();
     Some(Section {
         number,
         marker: marker_text.to_string(),
         level,
         title: title.to_string(),
-        span: Span::new(text, start, end),
+        span: Span::new(line, start, end),
     })
 }
 
