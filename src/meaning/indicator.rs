@@ -23,7 +23,7 @@ use crate::reading::figure::counts_listed_places;
 use crate::reading::numeral::arabic_digit;
 use crate::reading::segment::{looks_back, Outline};
 use crate::reading::unit::is_time_span;
-use crate::reading::clause::{clause_start, is_clause_end, is_lone_verb, is_sentence_end, last_sentence_end, starts_noun_ender, REACH};
+use crate::reading::clause::{clause_start, is_clause_end, is_lone_verb, is_sentence_end, last_sentence_end, sentence_pieces, starts_noun_ender, REACH};
 use crate::words::{is_alphanumeric, is_blank, is_han, Prefixes, Suffixes, WordSearch};
 
 /// What the text before a figure says about it.
@@ -766,12 +766,13 @@ impl Paragraph {
             self.sentence_reviews = false;
         }
         let mut sentence_start = self.read_to == self.start || text[..self.read_to].ends_with(is_sentence_end);
-        for piece in text[self.read_to..pos].split_inclusive(is_sentence_end) {
+        static THIS_YEAR: LazyLock<memchr::memmem::Finder<'static>> = LazyLock::new(|| memchr::memmem::Finder::new("今年".as_bytes()));
+        for piece in sentence_pieces(&text[self.read_to..pos]) {
             if sentence_start {
                 self.sentence_reviews = looks_back(piece);
                 self.reviews |= self.sentence_reviews;
             }
-            if !self.sentence_reviews && piece.contains("今年") {
+            if !self.sentence_reviews && THIS_YEAR.find(piece.as_bytes()).is_some() {
                 self.reviews = false;
             }
             sentence_start = piece.ends_with(is_sentence_end);

@@ -72,6 +72,38 @@ pub(crate) fn starts_noun_ender(text: &str) -> bool {
     NOUN_ENDER_WORDS.longest(text).is_some_and(|(_, ends)| ends)
 }
 
+/// `text` cut after each sentence end, as `split_inclusive` with
+/// [`is_sentence_end`] cuts it: the ends found by their first bytes, a
+/// block at a time, as in [`last_sentence_end`].
+pub(crate) fn sentence_pieces(text: &str) -> impl Iterator<Item = &str> + '_ {
+    const WIDE_ENDS: [&[u8]; 3] = ["。".as_bytes(), "！".as_bytes(), "？".as_bytes()];
+    let bytes = text.as_bytes();
+    let is_end_byte = |byte: u8| matches!(byte, 0xe3 | 0xef | b'\n' | b'!' | b'?');
+    let (mut block, mut next, mut mask, mut piece_start) = (0, 0, 0u64, 0);
+    std::iter::from_fn(move || loop {
+        while mask != 0 {
+            let at = block + mask.trailing_zeros() as usize;
+            mask &= mask - 1;
+            let end = match bytes[at] {
+                b'\n' | b'!' | b'?' => at + 1,
+                _ if bytes.get(at..at + 3).is_some_and(|char| WIDE_ENDS.contains(&char)) => at + 3,
+                _ => continue,
+            };
+            let piece = &text[piece_start..end];
+            piece_start = end;
+            return Some(piece);
+        }
+        if next >= bytes.len() {
+            let rest = (piece_start < bytes.len()).then(|| &text[piece_start..]);
+            piece_start = bytes.len();
+            return rest;
+        }
+        block = next;
+        next = (block + 64).min(bytes.len());
+        mask = block_mask(&bytes[block..next], is_end_byte);
+    })
+}
+
 /// Where the last sentence of `text` ends, if one does: the bytes are
 /// searched from the end for the first byte of each char of
 /// [`is_sentence_end`], without decoding the chars in between.
@@ -189,7 +221,7 @@ fn whole_block_mask(chunk: &[u8; 64], is: impl Fn(u8) -> bool) -> u64 {
 pub(crate) mod tests {
     use proptest::prelude::*;
 
-    use super::{clause_start, is_clause_end, is_sentence_end, last_sentence_end, next_phrase_end, phrase_ends, REACH};
+    use super::{clause_start, is_clause_end, is_sentence_end, last_sentence_end, next_phrase_end, phrase_ends, sentence_pieces, REACH};
     use crate::reading::segment::Outline;
 
     /// Text of the chars that the byte scans must tell apart: clause and
@@ -235,6 +267,9 @@ pub(crate) mod tests {
                 .map(|(at, _)| floor + at)
                 .collect();
             prop_assert_eq!(phrase_ends(&text, floor, pos, &outline).collect::<Vec<_>>(), expected);
+            // sentence_pieces, as split_inclusive.
+            let expected: Vec<&str> = text[floor..pos].split_inclusive(is_sentence_end).collect();
+            prop_assert_eq!(sentence_pieces(&text[floor..pos]).collect::<Vec<_>>(), expected);
             // next_phrase_end, as a char scan.
             let expected = text[floor..].find(|c: char| c == '、' || is_clause_end(c));
             prop_assert_eq!(next_phrase_end(&text[floor..]), expected);
