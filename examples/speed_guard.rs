@@ -2,10 +2,10 @@
 //! `cargo run --release --example speed_guard [LIMIT]`. In one process, runs
 //! `extract` and a plain regex pass (number, magnitude, unit: the floor of
 //! a figure finder) over the bundled fixtures concatenated to 10 MB, best
-//! of 5 each, prints the ratio and exits 1 past `LIMIT` (12 by default).
-//! The ratio measured is 7.7–8.3 on a shared 2-core machine (see the
-//! README's Performance): the limit catches a slowdown by half or more,
-//! not the machine's noise.
+//! of 5 each, prints the ratio and exits 1 past `LIMIT` (16 by default).
+//! The ratio measured is 7.4–8.3 on a shared 2-core machine, and up to 11
+//! while another process shares it (see the README's Performance): the
+//! limit catches a doubling, not the machine's noise.
 //! Benchmarks with criterion (`cargo bench`) are where speed is measured.
 
 use std::hint::black_box;
@@ -32,7 +32,7 @@ fn best_of(runs: usize, mut work: impl FnMut()) -> Duration {
 }
 
 fn main() -> ExitCode {
-    let limit: f64 = std::env::args().nth(1).and_then(|arg| arg.parse().ok()).unwrap_or(12.0);
+    let limit: f64 = std::env::args().nth(1).and_then(|arg| arg.parse().ok()).unwrap_or(16.0);
     let mut text = String::new();
     while text.len() < 10_000_000 {
         for fixture in FIXTURES {
