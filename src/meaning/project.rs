@@ -588,8 +588,14 @@ fn ends_phrase(after: &str) -> bool {
 fn landing_place(phrase: &str) -> Option<usize> {
     // 落 or 入 stands in the last six chars, or there is no landing: most
     // phrases are left on their bytes.
-    let tail = &phrase.as_bytes()[phrase.len().saturating_sub(18)..];
-    if !tail.windows(3).any(|w| w == "落".as_bytes() || w == "入".as_bytes()) {
+    // (Found by their last bytes, bd and a5, which few chars share.)
+    let from = phrase.len().saturating_sub(18);
+    let tail = &phrase.as_bytes()[from..];
+    let lands = memchr::memchr2_iter(0xbd, 0xa5, tail).any(|at| {
+        let start = (from + at + 1).saturating_sub(3);
+        matches!(phrase.as_bytes().get(start..from + at + 1), Some(b) if b == "落".as_bytes() || b == "入".as_bytes())
+    });
+    if !lands {
         return None;
     }
     // Read back over at most four chars of place, for 户, 驻 or 地 after 落 or 入.
