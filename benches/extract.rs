@@ -8,8 +8,8 @@
 //! - `pipeline/*`: what the command does per file, in process: bytes to
 //!   text (borrowed when UTF-8), extract a part at a time, write JSON Lines
 //!   or CSV into a sink; beside the regex
-//!   pass, on the fixture corpus and (when `../shared/corpus` is there) on
-//!   the real corpus concatenated five times.
+//!   pass, on the fixture corpus and (when `../shared` is there) on the
+//!   real corpus and the city and county reports concatenated five times.
 //! - `command/*`: the `zhibiao` command over a directory of reports on 1, 2
 //!   and all cores.
 
@@ -99,14 +99,16 @@ fn hostile(c: &mut Criterion) {
     group.finish();
 }
 
-/// The real reports of `../shared/corpus`, concatenated five times, when
+/// The real reports of `../shared/corpus` and `../shared/corpus-local`
+/// (provincial, national, city and county), concatenated five times, when
 /// they are there.
 fn shared_corpus() -> Option<String> {
-    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
+    let shared = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared");
     let mut files = Vec::new();
-    let mut dirs = vec![root];
+    let mut dirs = vec![shared.join("corpus"), shared.join("corpus-local")];
     while let Some(dir) = dirs.pop() {
-        for entry in std::fs::read_dir(&dir).ok()?.flatten() {
+        let Ok(entries) = std::fs::read_dir(&dir) else { continue };
+        for entry in entries.flatten() {
             let path = entry.path();
             if path.is_dir() {
                 dirs.push(path);
