@@ -377,3 +377,13 @@ fn names_keep_the_chars_a_lead_word_shares() {
     // A conjunction right after the verb still leaves the name.
     assert_eq!(projects("重点地区生态工程建设和长江、黄河上游天然林保护工程全面展开。")[0].0, "长江");
 }
+
+#[test]
+fn a_count_of_places_sizes_the_work_done_on_them() {
+    assert_eq!(projects("完成51个贫困村电网升级改造，"), [p("51个贫困村电网升级改造", Status::Completed, "完成")]);
+    assert_eq!(projects("推进9个乡镇卫生院改扩建工程，")[0].0, "9个乡镇卫生院改扩建工程");
+    let report = extract("完成51个贫困村电网升级改造，");
+    assert_eq!((report.figures[0].text.as_str(), report.figures[0].indicator.as_deref()), ("51个", None));
+    // A count of a kind of facility is a figure, and the kind the name.
+    assert_eq!(projects("6个国家级海洋牧场示范区加快建设，")[0].0, "国家级海洋牧场示范区");
+}

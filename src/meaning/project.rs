@@ -113,8 +113,9 @@ pub(crate) fn find(text: &str, part: Range<usize>, spans: &[Span], outline: &Out
 }
 
 /// Figures inside a project's name describe the project and set no goal;
-/// a capacity there (`川渝千亿立方米天然气生产基地`) measures no indicator,
-/// while a count keeps the noun it counts (`辽能5个风电项目`). Both lists
+/// a capacity there (`川渝千亿立方米天然气生产基地`) and a count that opens
+/// it (`51个贫困村电网升级改造`) measure no indicator, while a count inside
+/// keeps the noun it counts (`辽能5个风电项目`). Both lists
 /// are in text order.
 pub(crate) fn mark_figures_in_names(projects: &[Project], figures: &mut [Figure]) {
     let mut next = 0;
@@ -125,7 +126,8 @@ pub(crate) fn mark_figures_in_names(projects: &[Project], figures: &mut [Figure]
         }
         for figure in figures[next..].iter_mut().take_while(|f| f.span.end <= project.span.end) {
             figure.target = false;
-            if figure.dimension != Dimension::Count {
+            // (A count that opens the name sizes it: 51个贫困村…改造.)
+            if figure.dimension != Dimension::Count || figure.span.start == project.span.start {
                 figure.indicator = None;
             }
         }
@@ -495,8 +497,12 @@ impl Found<'_, '_> {
     /// Pushes one project per name, skipping what cannot be a name.
     fn push_all<'n>(&mut self, names: impl IntoIterator<Item = &'n str>, status: Option<(&'static str, Status)>) {
         for name in names {
-            let name = strip_leading_count(trim_lead(name.trim()));
-            if !is_name(name) {
+            let name = trim_lead(name.trim());
+            let uncounted = strip_leading_count(name);
+            // 51个贫困村电网升级改造: a count of places sizes the one work
+            // done on them, and stays in its name.
+            let name = if sizes_a_work_on_places(uncounted) { name } else { uncounted };
+            if !is_name(name) || !is_name(uncounted) {
                 continue;
             }
             let at = name.as_ptr() as usize - self.text.as_ptr() as usize;
@@ -671,6 +677,15 @@ fn trim_lead(mut text: &str) -> &str {
             return text;
         }
     }
+}
+
+/// Whether `name` (after a count) is a work or a programme done on the
+/// places counted (`贫困村电网升级改造`, `乡镇卫生院改扩建工程`,
+/// `社区养老工程`), not a kind of facility (`国家级示范区`).
+fn sizes_a_work_on_places(name: &str) -> bool {
+    let head: usize = name.chars().take(4).map(char::len_utf8).sum();
+    let places = name[..head].contains(['村', '镇', '乡', '县', '寨']) || name[..head].contains("社区");
+    places && (WORK_SUFFIX_ENDS.longest(name).is_some() || name.ends_with("工程"))
 }
 
 /// `name` without a count before it: `25个国家级…示范区` → `国家级…示范区`.
