@@ -549,3 +549,16 @@ fn a_share_of_the_plan_is_of_the_subject_before_it() {
         [pair("596个", "省大中型项目"), pair("1852个", "“八大行动”项目投资"), pair("117.5%", "省大中型项目"), pair("109%", "“八大行动”项目投资")]
     );
 }
+
+#[test]
+fn a_counted_noun_ends_at_a_work_and_holds_words_that_look_like_enders() {
+    assert_eq!(
+        indicators("立案查处环境违法行为220件，建成7座垃圾中转站，完成3个垃圾源头分类示范村创建，新增5家省级放心消费创建示范单位。"),
+        [
+            pair("220件", "立案查处环境违法行为"),
+            pair("7座", "垃圾中转站"),
+            pair("3个", "垃圾源头分类示范村"),
+            pair("5家", "省级放心消费创建示范单位"),
+        ]
+    );
+}

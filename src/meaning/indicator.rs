@@ -184,10 +184,12 @@ fn read_before(pre: &str) -> Reading<'_> {
     if let Some((word, ())) = PLAN_SHARE_ENDS.longest(rest) {
         rest = trim_space(&rest[..rest.len() - word.len()]);
     }
-    if let Some((link, _)) = LINK_ENDS.longest(rest) {
+    // 环境违法行为220件: a noun that ends like a link or a verb is the noun.
+    let noun_ends = ends_like_ender(rest);
+    if let Some((link, _)) = LINK_ENDS.longest(rest).filter(|_| !noun_ends) {
         reading.link = Some(link);
     }
-    if let Some((word, verb)) = VERB_ENDS.longest(rest) {
+    if let Some((word, verb)) = VERB_ENDS.longest(rest).filter(|_| !noun_ends) {
         reading.verb = Some(verb);
         rest = trim_space(&rest[..rest.len() - word.len()]);
     } else if let Some(link) = reading.link {
