@@ -3,9 +3,11 @@
 //! `extract` and a plain regex pass (number, magnitude, unit: the floor of
 //! a figure finder) over the bundled fixtures concatenated to 10 MB, best
 //! of 5 each, prints the ratio and exits 1 past `LIMIT` (16 by default).
-//! The ratio measured is 7.4–8.3 on a shared 2-core machine, and up to 11
-//! while another process shares it (see the README's Performance): the
-//! limit catches a doubling, not the machine's noise.
+//! The ratio measured is 7.4–8.3 on a quiet 2-core machine and up to 12.6
+//! while another process shares it (see the README's Performance): a
+//! ratio past the limit is measured again, up to three times in all, and
+//! fails only if it stays there, so that the guard catches a doubling,
+//! which stays, and not the machine's noise, which passes.
 //! Benchmarks with criterion (`cargo bench`) are where speed is measured.
 
 use std::hint::black_box;
@@ -47,23 +49,27 @@ fn main() -> ExitCode {
         (?:%|％|个百分点|元|美元|千瓦时|千瓦|平方米|平方公里|公里|亩|吨|个|家|户|人次|人|项|件|次|场|条|所|套|年|倍)?",
     )
     .expect("valid regex");
-    let regex = best_of(5, || {
-        black_box(floor.find_iter(black_box(&text)).count());
-    });
-    let extract = best_of(5, || {
-        black_box(zhibiao::extract(black_box(&text)));
-    });
-    let ratio = extract.as_secs_f64() / regex.as_secs_f64();
     let mb = text.len() as f64 / 1e6;
-    println!(
-        "speed guard: extract {:.1} ms ({:.0} MB/s), regex pass {:.1} ms, ratio {ratio:.2} (limit {limit})",
-        extract.as_secs_f64() * 1e3,
-        mb / extract.as_secs_f64(),
-        regex.as_secs_f64() * 1e3
-    );
-    if ratio > limit {
-        println!("speed guard: FAILED, extract is {ratio:.2}x the regex pass");
-        return ExitCode::FAILURE;
+    for attempt in 1..=3 {
+        let regex = best_of(5, || {
+            black_box(floor.find_iter(black_box(&text)).count());
+        });
+        let extract = best_of(5, || {
+            black_box(zhibiao::extract(black_box(&text)));
+        });
+        let ratio = extract.as_secs_f64() / regex.as_secs_f64();
+        println!(
+            "speed guard: extract {:.1} ms ({:.0} MB/s), regex pass {:.1} ms, ratio {ratio:.2} (limit {limit})",
+            extract.as_secs_f64() * 1e3,
+            mb / extract.as_secs_f64(),
+            regex.as_secs_f64() * 1e3
+        );
+        if ratio <= limit {
+            return ExitCode::SUCCESS;
+        }
+        if attempt == 3 {
+            println!("speed guard: FAILED, extract is {ratio:.2}x the regex pass, three times over");
+        }
     }
-    ExitCode::SUCCESS
+    ExitCode::FAILURE
 }
