@@ -424,6 +424,7 @@ fn county_prose_counts_doublings_and_rates_per_thousand() {
     assert_eq!(one("重点做好以下七个方面的工作。"), f("七个", 7.0, "个", Bound::Exact));
     assert_eq!(one("建成三座桥梁。"), f("三座", 3.0, "座", Bound::Exact));
     assert_eq!(one("创建一条市级精品旅游线路。"), f("一条", 1.0, "条", Bound::Exact));
+    assert_eq!(one("重点做好七方面工作。"), f("七方面", 7.0, "方面", Bound::Exact));
     // Articles and slogans stay out.
     for text in ["新建一批概念验证中心，", "坚持两个毫不动摇，", "实现四个现代化的目标，", "坚持和平共处五项原则，"] {
         assert_eq!(figures(text), [], "{text}");

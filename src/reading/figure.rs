@@ -618,6 +618,7 @@ fn build(text: &str, start: usize, num_end: usize, numeral: &Numeral, tail: &Tai
         && next.is_some_and(is_han)
         && !starts_noun_ender(&text[after_unit..])
         && !counts_a_body(&text[after_unit..])
+        && !counts_a_body(unit.word)
         && !ONE_COUNTED_AFTER.iter().any(|w| text[..start].ends_with(w))
     {
         return None;

@@ -238,6 +238,8 @@ pub(super) const UNITS: &[Unit] = &[
     count("起", "步草点来到"),
     count("笔", ""),
     count("轮", ""),
+    // 七方面工作: the parts of a plan, counted without 个.
+    count("方面", ""),
     count("标箱", ""),
     Unit { name: "标箱", ..count("标准箱", "") },
     count("连涨", ""),
