@@ -111,7 +111,9 @@ mod input;
 mod reading;
 mod meaning;
 mod output;
-// A file too large to hold, read a part at a time through the pipeline.
+// The pipeline over a part of a text, and a file too large to hold read a
+// part at a time through it.
+mod part;
 mod stream;
 
 // What the stages share: the model, spans, errors, word tables and lookups.
@@ -133,7 +135,6 @@ pub use output::{targets, write_json, write_page, write_jsonl, write_targets_csv
 pub use span::Span;
 pub use stream::FileParts;
 
-use std::ops::Range;
 
 #[cfg(doctest)]
 #[doc = include_str!("../README.md")]
@@ -151,41 +152,10 @@ struct ReadmeDoctests;
 pub fn extract(text: &str) -> Report {
     let outline = reading::segment::Outline::read(text);
     let about = meaning::about::read(text);
-    let mut report = read_part(text, &outline, about.year, 0..text.len(), 0);
+    let mut report = part::read(text, &outline, about.year, 0..text.len(), 0);
     report.sections = outline.sections;
     report.about = about;
     report
-}
-
-/// Figures, ranks and projects that start in `part` (the figure scan starts
-/// at `scan_from`), with the outline of the whole text and the year the
-/// report is made in.
-fn read_part(text: &str, outline: &reading::segment::Outline, year: Option<i32>, part: Range<usize>, scan_from: usize) -> Report {
-    let mut figures = reading::figure::find(text, scan_from.max(part.start)..part.end);
-    meaning::indicator::annotate(text, part.start, &mut figures, outline);
-    meaning::indicator::mark_later_years_as_goals(&mut figures, year);
-    let mut spans = Vec::with_capacity(figures.len());
-    for figure in &mut figures {
-        figure.section = outline.path_at(figure.span.start);
-        figure.concept = concept_code(figure.indicator.as_deref());
-        spans.push(figure.span);
-    }
-    let mut ranks = meaning::rank::find(text, part.clone(), &figures, &spans, outline);
-    let mut projects = meaning::project::find(text, part, &spans, outline);
-    for rank in &mut ranks {
-        rank.section = outline.path_at(rank.span.start);
-        rank.concept = concept_code(rank.indicator.as_deref());
-    }
-    for project in &mut projects {
-        project.section = outline.path_at(project.span.start);
-    }
-    meaning::project::mark_figures_in_names(&projects, &mut figures);
-    Report { schema: model::SCHEMA.to_string(), about: model::About::default(), sections: Vec::new(), figures, ranks, projects }
-}
-
-/// The code of the headline indicator an indicator names.
-fn concept_code(indicator: Option<&str>) -> Option<std::borrow::Cow<'static, str>> {
-    indicator.and_then(meaning::concept::concept_of).map(|c| std::borrow::Cow::Borrowed(c.code))
 }
 
 /// Like [`extract`], a stretch of lines at a time: each report holds the
@@ -240,7 +210,7 @@ impl Iterator for Parts<'_> {
             Some(at) => wanted + at + 1,
             None => text.len(),
         };
-        let mut report = read_part(text, &self.outline, self.about.year, start..end, self.scan_from);
+        let mut report = part::read(text, &self.outline, self.about.year, start..end, self.scan_from);
         report.sections = self.outline.sections.iter().filter(|s| (start..end).contains(&s.span.start)).cloned().collect();
         report.about = self.about.clone();
         // A figure read across the part's last line end is not read again.

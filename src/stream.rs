@@ -149,7 +149,7 @@ impl FileParts {
             .map_err(|err| invalid(window.start + err.valid_up_to()))?;
         let outline = self.outline.window(window.clone());
         let base = window.start;
-        let mut report = crate::read_part(text, &outline, self.about.year, start - base..end - base, self.scan_from.max(start) - base);
+        let mut report = crate::part::read(text, &outline, self.about.year, start - base..end - base, self.scan_from.max(start) - base);
         shift(&mut report, base);
         report.sections = self.outline.sections.iter().filter(|s| (start..end).contains(&s.span.start)).cloned().collect();
         report.about = self.about.clone();

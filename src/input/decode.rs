@@ -6,7 +6,7 @@ use std::borrow::Cow;
 
 use encoding_rs::{Encoding as Codec, GB18030, UTF_16BE, UTF_16LE, UTF_8};
 
-use crate::Error;
+use crate::error::Error;
 
 /// How the bytes of a report are encoded.
 ///
