@@ -102,7 +102,9 @@
 //! linearly with the input. Bytes that may not be UTF-8 go through
 //! [`extract_bytes`] or [`decode`], whose errors name the offset of the
 //! first bad byte. A text too large to hold one report for goes through
-//! [`extract_parts`], a report per stretch of lines.
+//! [`extract_parts`], a report per stretch of lines, and a file too large
+//! to hold at all through [`extract_file_parts`], read from disk a part at
+//! a time.
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
