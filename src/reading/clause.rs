@@ -74,57 +74,34 @@ pub(crate) fn starts_noun_ender(text: &str) -> bool {
 
 /// `text` cut after each sentence end, as `split_inclusive` with
 /// [`is_sentence_end`] cuts it: the ends found by their first bytes, a
-/// block at a time, as in [`last_sentence_end`].
+/// block at a time.
 pub(crate) fn sentence_pieces(text: &str) -> impl Iterator<Item = &str> + '_ {
-    const WIDE_ENDS: [&[u8]; 3] = ["。".as_bytes(), "！".as_bytes(), "？".as_bytes()];
     let bytes = text.as_bytes();
-    let is_end_byte = |byte: u8| matches!(byte, 0xe3 | 0xef | b'\n' | b'!' | b'?');
-    let (mut block, mut next, mut mask, mut piece_start) = (0, 0, 0u64, 0);
-    std::iter::from_fn(move || loop {
-        while mask != 0 {
-            let at = block + mask.trailing_zeros() as usize;
-            mask &= mask - 1;
-            let end = match bytes[at] {
-                b'\n' | b'!' | b'?' => at + 1,
-                _ if bytes.get(at..at + 3).is_some_and(|char| WIDE_ENDS.contains(&char)) => at + 3,
-                _ => continue,
-            };
-            let piece = &text[piece_start..end];
-            piece_start = end;
-            return Some(piece);
-        }
-        if next >= bytes.len() {
-            let rest = (piece_start < bytes.len()).then(|| &text[piece_start..]);
-            piece_start = bytes.len();
-            return rest;
-        }
-        block = next;
-        next = (block + 64).min(bytes.len());
-        mask = block_mask(&bytes[block..next], is_end_byte);
+    let mut ends = bytes_where(bytes, is_sentence_end_byte).filter_map(move |at| sentence_end_after(bytes, at));
+    let mut piece_start = 0;
+    std::iter::from_fn(move || {
+        let end = ends.next().or((piece_start < bytes.len()).then_some(bytes.len()))?;
+        let piece = &text[piece_start..end];
+        piece_start = end;
+        Some(piece)
     })
 }
 
 /// Where the last sentence of `text` ends, if one does: the bytes are
 /// searched from the end for the first byte of each char of
-/// [`is_sentence_end`], without decoding the chars in between.
+/// [`is_sentence_end`], 64 at a time (see `block_mask`), without decoding
+/// the chars in between.
 pub(crate) fn last_sentence_end(text: &str) -> Option<usize> {
-    const WIDE_ENDS: [&[u8]; 3] = ["。".as_bytes(), "！".as_bytes(), "？".as_bytes()];
     let bytes = text.as_bytes();
-    // The lead bytes of 。 (e3) and ！？ (ef), and the narrow ends, found
-    // 64 bytes at a time from the end (see `block_mask`).
-    let is_end_byte = |byte: u8| matches!(byte, 0xe3 | 0xef | b'\n' | b'!' | b'?');
     let mut block_end = bytes.len();
     while block_end > 0 {
         let start = block_end.saturating_sub(64);
-        let mut mask = block_mask(&bytes[start..block_end], is_end_byte);
+        let mut mask = block_mask(&bytes[start..block_end], is_sentence_end_byte);
         while mask != 0 {
             let bit = 63 - mask.leading_zeros() as usize;
             mask &= !(1 << bit);
-            let at = start + bit;
-            match bytes[at] {
-                b'\n' | b'!' | b'?' => return Some(at + 1),
-                _ if bytes.get(at..at + 3).is_some_and(|char| WIDE_ENDS.contains(&char)) => return Some(at + 3),
-                _ => {}
+            if let Some(end) = sentence_end_after(bytes, start + bit) {
+                return Some(end);
             }
         }
         block_end = start;
@@ -132,18 +109,31 @@ pub(crate) fn last_sentence_end(text: &str) -> Option<usize> {
     None
 }
 
+/// Whether `byte` may start a sentence end: the lead bytes of 。 (e3) and
+/// ！？ (ef), and the narrow ends.
+fn is_sentence_end_byte(byte: u8) -> bool {
+    matches!(byte, 0xe3 | 0xef | b'\n' | b'!' | b'?')
+}
+
+/// Where the sentence end that starts at byte `at` (one of
+/// [`is_sentence_end_byte`]) ends, if the char there is one.
+fn sentence_end_after(bytes: &[u8], at: usize) -> Option<usize> {
+    const WIDE_ENDS: [&[u8]; 3] = ["。".as_bytes(), "！".as_bytes(), "？".as_bytes()];
+    match bytes[at] {
+        b'\n' | b'!' | b'?' => Some(at + 1),
+        _ if bytes.get(at..at + 3).is_some_and(|char| WIDE_ENDS.contains(&char)) => Some(at + 3),
+        _ => None,
+    }
+}
+
 /// The offsets in `from..to` of the chars that end a phrase: the clause
 /// ends of [`clause_start`] (a PDF line wrap is none) and the list comma
-/// `、`, in text order. Their first bytes are found by [`mark_bytes`]; the
-/// bytes after a wide mark's lead byte tell which char it is.
+/// `、`, in text order.
 pub(crate) fn phrase_ends<'t>(text: &'t str, from: usize, to: usize, outline: &'t Outline) -> impl Iterator<Item = usize> + 't {
     let all = text.as_bytes();
-    mark_bytes(&all[from..to]).map(move |at| from + at).filter(move |&at| match (all[at], all.get(at + 1), all.get(at + 2)) {
-        (b'\n', _, _) => !outline.is_soft_break(at),
-        (0xef, Some(0xbc), Some(0x8c | 0x9b | 0x9a | 0x81 | 0x9f)) | (0xe3, Some(0x80), Some(0x82 | 0x81)) => true,
-        (0xe3 | 0xef, _, _) => false,
-        _ => true,
-    })
+    bytes_where(&all[from..to], is_mark_byte)
+        .map(move |at| from + at)
+        .filter(move |&at| is_phrase_mark(all, at) && !(all[at] == b'\n' && outline.is_soft_break(at)))
 }
 
 /// Where the first char of `text` stands that ends a clause (see
@@ -151,11 +141,7 @@ pub(crate) fn phrase_ends<'t>(text: &'t str, from: usize, to: usize, outline: &'
 /// by its first byte, as [`phrase_ends`] finds them.
 pub(crate) fn next_phrase_end(text: &str) -> Option<usize> {
     let bytes = text.as_bytes();
-    mark_bytes(bytes).find(|&at| match (bytes[at], bytes.get(at + 1), bytes.get(at + 2)) {
-        (0xef, Some(0xbc), Some(0x8c | 0x9b | 0x9a | 0x81 | 0x9f)) | (0xe3, Some(0x80), Some(0x82 | 0x81)) => true,
-        (0xe3 | 0xef, _, _) => false,
-        _ => true,
-    })
+    bytes_where(bytes, is_mark_byte).find(|&at| is_phrase_mark(bytes, at))
 }
 
 /// Whether `byte` may start a phrase end: the lead byte of the wide marks
@@ -164,12 +150,23 @@ fn is_mark_byte(byte: u8) -> bool {
     matches!(byte, 0xe3 | 0xef | b'\n' | b',' | b';' | b':' | b'!' | b'?' | b'\r')
 }
 
-/// The offsets of the bytes of [`is_mark_byte`] in `bytes`, in order.
+/// Whether the char at byte `at` (one of [`is_mark_byte`]) ends a phrase:
+/// a narrow mark always; a wide one when the bytes after its lead byte
+/// are those of `，；：！？。、`.
+fn is_phrase_mark(bytes: &[u8], at: usize) -> bool {
+    match (bytes[at], bytes.get(at + 1), bytes.get(at + 2)) {
+        (0xef, Some(0xbc), Some(0x8c | 0x9b | 0x9a | 0x81 | 0x9f)) | (0xe3, Some(0x80), Some(0x82 | 0x81)) => true,
+        (0xe3 | 0xef, _, _) => false,
+        _ => true,
+    }
+}
+
+/// The offsets of the bytes of `bytes` that `is` holds for, in order.
 /// Read 64 bytes at a time into a mask of one bit a byte, whose set bits
 /// are then taken lowest first: the tests of a block compile to a few
 /// vector instructions, and a mark costs no new search (prose has one
 /// about every ten chars).
-fn mark_bytes(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
+fn bytes_where(bytes: &[u8], is: impl Fn(u8) -> bool + Copy + 'static) -> impl Iterator<Item = usize> + '_ {
     let mut block = 0;
     let mut mask = 0u64;
     let mut next = 0;
@@ -184,7 +181,7 @@ fn mark_bytes(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
         }
         block = next;
         next = (block + 64).min(bytes.len());
-        mask = block_mask(&bytes[block..next], is_mark_byte);
+        mask = block_mask(&bytes[block..next], is);
     })
 }
 
