@@ -213,10 +213,7 @@ impl Iterator for Parts<'_> {
             None => text.len(),
         };
         let mut report = part::read(text, &self.outline, self.about.year, start..end, self.scan_from);
-        report.sections = self.outline.sections.iter().filter(|s| (start..end).contains(&s.span.start)).cloned().collect();
-        report.about = self.about.clone();
-        // A figure read across the part's last line end is not read again.
-        self.scan_from = report.figures.last().map_or(end, |f| f.span.end.max(end));
+        self.scan_from = part::complete(&mut report, &self.outline, &self.about, start..end);
         self.next = end;
         Some(report)
     }

@@ -40,3 +40,13 @@ fn concept_code(indicator: Option<&str>) -> Option<Cow<'static, str>> {
     indicator.and_then(concept::concept_of).map(|c| Cow::Borrowed(c.code))
 }
 
+
+/// Gives the report of `range`, a part of the text, the sections that
+/// start in it and whose report the whole text is; returns where the next
+/// part's figure scan starts (a figure read across the part's last line
+/// end is not read again).
+pub(crate) fn complete(report: &mut Report, outline: &Outline, about: &About, range: Range<usize>) -> usize {
+    report.sections = outline.sections.iter().filter(|s| range.contains(&s.span.start)).cloned().collect();
+    report.about = about.clone();
+    report.figures.last().map_or(range.end, |f| f.span.end.max(range.end))
+}

@@ -57,9 +57,7 @@ fn open_with(path: &Path, part_size: usize, reads: Reads) -> io::Result<FilePart
     let mut read = 0;
     loop {
         let filled = pending.len();
-        pending.resize(filled + reads.size, 0);
-        let got = file.read(&mut pending[filled..])?;
-        pending.truncate(filled + got);
+        let got = read_more(&mut file, &mut pending, reads.size)?;
         if opening.len() < about::REPORT_LENGTH + 4 {
             let room = about::REPORT_LENGTH + 4 - opening.len();
             opening.extend_from_slice(&pending[filled..filled + got.min(room)]);
@@ -95,6 +93,16 @@ fn open_with(path: &Path, part_size: usize, reads: Reads) -> io::Result<FilePart
     })
 }
 
+/// Reads up to `size` more bytes of `file` onto the end of `buffer`;
+/// returns how many (0 at the file's end).
+fn read_more(file: &mut File, buffer: &mut Vec<u8>, size: usize) -> io::Result<usize> {
+    let filled = buffer.len();
+    buffer.resize(filled + size, 0);
+    let got = file.read(&mut buffer[filled..])?;
+    buffer.truncate(filled + got);
+    Ok(got)
+}
+
 /// The error of a file that is not UTF-8 at `offset`.
 fn invalid(offset: usize) -> io::Error {
     io::Error::new(io::ErrorKind::InvalidData, Error::InvalidUtf8 { offset })
@@ -104,11 +112,7 @@ impl FileParts {
     /// Reads until the buffer holds `offset`, or the file ends.
     fn fill_to(&mut self, offset: usize) -> io::Result<()> {
         while !self.at_end && self.buffer_start + self.buffer.len() <= offset {
-            let filled = self.buffer.len();
-            self.buffer.resize(filled + self.reads.size, 0);
-            let got = self.file.read(&mut self.buffer[filled..])?;
-            self.buffer.truncate(filled + got);
-            self.at_end = got == 0;
+            self.at_end = read_more(&mut self.file, &mut self.buffer, self.reads.size)? == 0;
         }
         Ok(())
     }
@@ -151,10 +155,7 @@ impl FileParts {
         let base = window.start;
         let mut report = crate::part::read(text, &outline, self.about.year, start - base..end - base, self.scan_from.max(start) - base);
         shift(&mut report, base);
-        report.sections = self.outline.sections.iter().filter(|s| (start..end).contains(&s.span.start)).cloned().collect();
-        report.about = self.about.clone();
-        // A figure read across the part's last line end is not read again.
-        self.scan_from = report.figures.last().map_or(end, |f| f.span.end.max(end));
+        self.scan_from = crate::part::complete(&mut report, &self.outline, &self.about, start..end);
         self.next = end;
         // What the next part no longer looks back into is let go.
         let keep_from = end.saturating_sub(context).max(self.buffer_start);
