@@ -91,6 +91,8 @@ fn hostile(c: &mut Criterion) {
         ("cn_digits_1mb", "一二三四五六七八九十".repeat(35_000)),
         ("counts_1mb", "1个".repeat(250_000)),
         ("no_punctuation_10mb", "全市新增企业家数达到很多".repeat(280_000)),
+        // Counts of listed places in one clause without end: each looks back.
+        ("listed_counts_1mb", "支持西宁、海东两市".repeat(40_000)),
     ];
     for (name, text) in cases {
         group.throughput(Throughput::Bytes(text.len() as u64));

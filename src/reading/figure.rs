@@ -12,7 +12,7 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 
-use crate::reading::clause::{is_clause_end, starts_noun_ender};
+use crate::reading::clause::{is_clause_end, starts_noun_ender, REACH};
 use crate::lexicon::{LISTED_PLACE_WORDS, BODY_NOUNS, BOUNDS_AFTER, CATEGORY_NOUNS, LISTED_PLACE_NOUNS, ONE_COUNTED_AFTER, BOUNDS_BEFORE, BOUNDS_INSIDE, DURATION_BINDERS, GROUP_NOUNS, PLAN_NAMES, THRESHOLDS};
 use crate::model::{Bound, Dimension, Figure, Measure, Si};
 use crate::reading::numeral::{self, arabic_digit, Numeral, Script};
@@ -410,11 +410,15 @@ fn listed_count(text: &str, start: usize, num_end: usize, numeral: &Numeral) -> 
         let fits = |item: &&str| (1..=6).contains(&item.chars().count());
         (first_any && !first.is_empty() || fits(&first)) && rest.iter().all(fits) && rest.len() + 1 == count
     };
-    let clause_start = text[..start]
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| is_clause_end(c) || "（）()“”".contains(c))
-        .map_or(0, |(at, c)| at + c.len_utf8());
+    // (Read back at most a clause's reach: a text without punctuation is
+    // not read back to its start for every count.)
+    let mut clause_start = start;
+    for (at, c) in text[..start].char_indices().rev().take(REACH) {
+        if is_clause_end(c) || matches!(c, '（' | '）' | '(' | ')' | '“' | '”') {
+            break;
+        }
+        clause_start = at;
+    }
     let listed_before = listed(&text[clause_start..start], true);
     let listed_after = || {
         let inner = text[unit_end..].strip_prefix(['（', '('])?;
