@@ -578,7 +578,7 @@ pub(crate) const FRAME_ROLES: &[&str] =
 
 /// A share of the plan done, before its percent (`投资完成年度计划的110%`):
 /// the percent is of the subject before it.
-pub(crate) const PLAN_SHARES: &[&str] = &["完成年度计划的", "完成年计划的", "完成全年计划的", "完成计划的", "完成年度目标的", "完成目标任务的"];
+pub(crate) const PLAN_SHARES: &[&str] = &["完成年度计划的", "完成年计划的", "完成全年计划的", "完成计划的"];
 
 /// Words that open a generic mention, not a name (`一批优质外资项目`).
 pub(crate) const GENERIC_NAME_STARTS: &[&str] = &[
