@@ -563,24 +563,8 @@ fn run(args: &Args) -> io::Result<bool> {
                 figures += report.figures.len();
             }
             Ok(Loaded::Large(text)) => {
-                // The parts are read on the pool and written here as they
-                // come, the next part read while one is written.
-                let (parts_out, parts) = std::sync::mpsc::sync_channel(1);
-                let text = &text;
-                pool.in_place_scope(|scope| {
-                    scope.spawn(move |_| {
-                        for part in zhibiao::extract_parts(&text.as_str(), PART_SIZE) {
-                            // (A send fails only when writing has stopped on an error.)
-                            if parts_out.send(part).is_err() {
-                                break;
-                            }
-                        }
-                    });
-                    parts.iter().try_for_each(|part| {
-                        figures += part.figures.len();
-                        sink.write(&result.name, &part)
-                    })
-                })?;
+                let text = text.as_str();
+                figures += write_parts(&pool, || zhibiao::extract_parts(&text, PART_SIZE).map(Ok), &mut sink, &result.name)?;
                 files += 1;
             }
             Ok(Loaded::Rendered(lines, count)) => {
@@ -589,24 +573,7 @@ fn run(args: &Args) -> io::Result<bool> {
                 figures += count;
             }
             Ok(Loaded::Streamed(parts)) => {
-                // As for a large text held: the parts read on the pool, written here.
-                let (parts_out, parts_in) = std::sync::mpsc::sync_channel(1);
-                pool.in_place_scope(|scope| {
-                    scope.spawn(move |_| {
-                        for part in parts {
-                            let failed = part.is_err();
-                            // (A send fails only when writing has stopped on an error.)
-                            if parts_out.send(part).is_err() || failed {
-                                break;
-                            }
-                        }
-                    });
-                    parts_in.iter().try_for_each(|part| {
-                        let part = part?;
-                        figures += part.figures.len();
-                        sink.write(&result.name, &part)
-                    })
-                })?;
+                figures += write_parts(&pool, || parts, &mut sink, &result.name)?;
                 files += 1;
             }
             Ok(Loaded::WithText(text, report)) => {
@@ -634,6 +601,36 @@ fn run(args: &Args) -> io::Result<bool> {
     let failures = if failed > 0 { format!(", {failed} failed") } else { String::new() };
     eprintln!("zhibiao: {files} files, {figures} figures, {:.1} MB in {seconds:.2} s{written}{failures}", bytes as f64 / 1e6);
     Ok(failed == 0)
+}
+
+/// Reads the parts of one input on the pool and writes each here as it
+/// comes, the next part read while one is written; stops at the first
+/// part that fails. Returns the figures written.
+fn write_parts<W: Write, I: Iterator<Item = io::Result<zhibiao::Report>>>(
+    pool: &rayon::ThreadPool,
+    parts: impl FnOnce() -> I + Send,
+    sink: &mut Sink<W>,
+    name: &str,
+) -> io::Result<usize> {
+    let (parts_out, parts_in) = std::sync::mpsc::sync_channel(1);
+    let mut figures = 0;
+    pool.in_place_scope(|scope| {
+        scope.spawn(move |_| {
+            for part in parts() {
+                let failed = part.is_err();
+                // (A send fails only when writing has stopped on an error.)
+                if parts_out.send(part).is_err() || failed {
+                    break;
+                }
+            }
+        });
+        parts_in.iter().try_for_each(|part| {
+            let part = part?;
+            figures += part.figures.len();
+            sink.write(name, &part)
+        })
+    })?;
+    Ok(figures)
 }
 
 /// Does `work` on each item on the pool and hands the results to `each`
