@@ -432,7 +432,9 @@ fn listed_count(text: &str, start: usize, num_end: usize, numeral: &Numeral) -> 
 }
 
 /// Whether `figure` is a count of listed places (see [`listed_count`]):
-/// it points at the places named and sets no goal.
+/// it points at the places named and sets no goal. Told by its unit, one
+/// of the [`LISTED_PLACE_NOUNS`] taken from the text: the unit table holds
+/// none of them (a table unit is borrowed, not owned).
 pub(crate) fn counts_listed_places(figure: &Figure) -> bool {
     let mut unit = figure.unit.chars();
     matches!(figure.unit, Cow::Owned(_)) && unit.next().is_some_and(|c| LISTED_PLACE_NOUNS.contains(c)) && unit.next().is_none()
