@@ -122,6 +122,16 @@ impl WordSearch {
         };
         found.map(|m| (m.pattern().as_usize(), m.range()))
     }
+
+    /// Every word in `text[from..]`, in text order, none overlapping.
+    pub(crate) fn find_iter<'a>(&'a self, text: &'a str, from: usize) -> impl Iterator<Item = (usize, Range<usize>)> + 'a {
+        let mut at = from;
+        std::iter::from_fn(move || {
+            let (word, range) = self.find(text, at, text.len())?;
+            at = range.end;
+            Some((word, range))
+        })
+    }
 }
 
 /// The blank chars that text extraction leaves inside a figure or a word
@@ -232,9 +242,14 @@ impl<T: Copy> Prefixes<T> {
 
     /// The entry with the longest word that `text` starts with, and that word.
     pub(crate) fn longest(&self, text: &str) -> Option<(&'static str, T)> {
+        self.all(text).next()
+    }
+
+    /// Every entry whose word `text` starts with, longest first.
+    pub(crate) fn all<'a>(&'a self, text: &'a str) -> impl Iterator<Item = (&'static str, T)> + 'a {
         let first = text.chars().next();
         let after = &text.as_bytes()[first.map_or(0, char::len_utf8)..];
-        self.0.matching(first, |rest| after.get(..rest.len()).is_some_and(|head| same(head, rest))).next()
+        self.0.matching(first, move |rest| after.get(..rest.len()).is_some_and(|head| same(head, rest)))
     }
 }
 

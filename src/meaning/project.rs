@@ -36,16 +36,27 @@ static STATUS_ENDS: LazyLock<Suffixes<&StatusWord>> =
 /// The last chars of the status words and `了`, which may follow them.
 static STATUS_LAST_CHARS: LazyLock<CharSet> =
     LazyLock::new(|| CharSet::new(STATUSES.iter().filter(|s| s.place != Place::Before).map(|s| s.word).chain(["了"]).filter_map(|w| w.chars().next_back())));
-/// The status words that may stand before names, read at a clause's start.
-static LEADING_STATUS_STARTS: LazyLock<Prefixes<&StatusWord>> =
-    LazyLock::new(|| Prefixes::new(STATUSES.iter().filter(|s| s.place != Place::After).map(|s| (s.word, s))));
-/// What may open a clause before its status word: lead verbs and the
-/// scope and time words.
-static CLAUSE_LEAD_STARTS: LazyLock<Prefixes<()>> =
-    LazyLock::new(|| Prefixes::new(NAME_LEAD_VERBS.iter().chain(SCOPE_WORDS).chain(CLAUSE_OPENERS).map(|&w| (w, ()))));
+/// What may open a clause: a status word that stands before names, or a
+/// lead verb, scope or time word before one; read from a clause's start
+/// in one table, one lookup a word.
+#[derive(Clone, Copy)]
+enum Opening {
+    Status(&'static StatusWord),
+    Lead,
+}
+static CLAUSE_OPENING_STARTS: LazyLock<Prefixes<Opening>> = LazyLock::new(|| {
+    let statuses = STATUSES.iter().filter(|s| s.place != Place::After).map(|s| (s.word, Opening::Status(s)));
+    let leads = NAME_LEAD_VERBS.iter().chain(SCOPE_WORDS).chain(CLAUSE_OPENERS).map(|&w| (w, Opening::Lead));
+    Prefixes::new(statuses.chain(leads))
+});
 /// The kinds that name a project on their own: a clause that ends in one
 /// may be a name without a status.
 static KIND_WORDS: LazyLock<WordSearch> = LazyLock::new(|| WordSearch::new(["工程", "项目"]));
+/// The status words of a landing that a place may follow (`落户清苑`).
+static LANDING_WORDS: LazyLock<WordSearch> = LazyLock::new(|| WordSearch::new(["落户", "落地", "入驻"]));
+/// How far a phrase end may stand after a landing word: four chars of
+/// place (see [`landing_place`]).
+const MAX_LANDING_PLACE: usize = 4 * 3;
 
 static STATUS_ADVERB_ENDS: LazyLock<Suffixes<()>> = LazyLock::new(|| Suffixes::new(STATUS_ADVERBS.iter().map(|&w| (w, ()))));
 /// The lead verbs and the firsts (`全国首个`) that open a name's region.
@@ -151,6 +162,12 @@ fn by_status_words(text: &str, part: Range<usize>, outline: &Outline, found: &mu
     let mut phrase = part.start;
     let mut clause = part.start;
     let text_end = (part.end == text.len()).then_some(text.len());
+    // The figures and the landing words, walked with the phrase ends: few
+    // phrases end in either.
+    let spans = found.near.spans;
+    let mut next_figure = 0;
+    let landings: Vec<usize> = LANDING_WORDS.find_iter(&text[..part.end], part.start).map(|(_, word)| word.end).collect();
+    let mut next_landing = 0;
     for end in phrase_ends(text, part.start, part.end, outline).chain(text_end) {
         let before = &text[phrase..end];
         let phrase_start = phrase;
@@ -158,9 +175,19 @@ fn by_status_words(text: &str, part: Range<usize>, outline: &Outline, found: &mu
         // Most phrases end in a char no status word ends in; a place may
         // follow the status word of a landing (落户清苑, 入驻园区).
         let at_status_char = before.chars().next_back().is_some_and(|c| STATUS_LAST_CHARS.contains(c));
+        while spans.get(next_figure).is_some_and(|s| s.end < end) {
+            next_figure += 1;
+        }
+        while landings.get(next_landing).is_some_and(|&at| at + MAX_LANDING_PLACE < end) {
+            next_landing += 1;
+        }
         // A size may follow the status word (A项目开工11万平方米).
-        let sized = if at_status_char { None } else { found.figure_ending(phrase_start, end) };
-        let landing = if at_status_char { None } else { sized.or_else(|| landing_place(before).map(|place| end - place)) };
+        let sized = || {
+            let figure = spans.get(next_figure).filter(|s| s.end == end && s.start > phrase_start)?;
+            STATUS_ENDS.longest(&text[phrase_start..figure.start]).map(|_| figure.start)
+        };
+        let lands = || landings.get(next_landing).is_some_and(|&at| at <= end);
+        let landing = if at_status_char { None } else { sized().or_else(|| lands().then(|| landing_place(before)).flatten().map(|place| end - place)) };
         if landing.is_some() || at_status_char {
             let word_end = landing.unwrap_or(end - if before.ends_with('了') { '了'.len_utf8() } else { 0 });
             if let Some((word, entry)) = STATUS_ENDS.longest(&text[end - before.len()..word_end]) {
@@ -193,12 +220,15 @@ fn by_status_words(text: &str, part: Range<usize>, outline: &Outline, found: &mu
 fn opening_status(clause: &str) -> Option<(usize, &'static StatusWord)> {
     let mut at = clause.len() - clause.trim_start().len();
     for _ in 0..4 {
-        let rest = &clause[at..];
-        if let Some((word, entry)) = LEADING_STATUS_STARTS.longest(rest) {
-            return Some((at + word.len(), entry));
+        // A status word is taken before any lead word that starts there.
+        let mut lead = None;
+        for (word, opening) in CLAUSE_OPENING_STARTS.all(&clause[at..]) {
+            match opening {
+                Opening::Status(entry) => return Some((at + word.len(), entry)),
+                Opening::Lead => lead = lead.or(Some(word)),
+            }
         }
-        let (lead, ()) = CLAUSE_LEAD_STARTS.longest(rest)?;
-        at += lead.len();
+        at += lead?.len();
     }
     None
 }
@@ -388,15 +418,6 @@ enum Side {
 }
 
 impl Found<'_, '_> {
-    /// Where the figure starts that ends the phrase `start..end` right
-    /// after a status word, if one does.
-    fn figure_ending(&mut self, start: usize, end: usize) -> Option<usize> {
-        let figures = self.near.overlapping(end.saturating_sub(1), end);
-        let figure = figures.last().map(|i| self.near.spans[i]).filter(|s| s.end == end && s.start > start)?;
-        let word_end = figure.start;
-        STATUS_ENDS.longest(&self.text[start..word_end]).map(|_| word_end)
-    }
-
     /// Reads the names in `region` and pushes one project per name.
     fn names(&mut self, region: Range<usize>, side: Side, (status_text, status): (&'static str, Status)) {
         let text = self.text;
@@ -502,7 +523,7 @@ impl Found<'_, '_> {
             // 51个贫困村电网升级改造: a count of places sizes the one work
             // done on them, and stays in its name.
             let name = if sizes_a_work_on_places(uncounted) { name } else { uncounted };
-            if !is_name(name) || !is_name(uncounted) {
+            if !is_name(name) || (uncounted.len() < name.len() && !is_name(uncounted)) {
                 continue;
             }
             let at = name.as_ptr() as usize - self.text.as_ptr() as usize;
