@@ -271,22 +271,28 @@ impl<T: Copy> Suffixes<T> {
     /// ending there), with where it ends: found by trying each char end
     /// from the last, never by searching for each word.
     pub(crate) fn last_in(&self, text: &str) -> Option<(usize, &'static str, T)> {
-        let mut end = text.len();
-        while end > 0 {
-            if let Some((word, value)) = self.longest(&text[..end]) {
-                return Some((end, word, value));
-            }
-            end = text[..end].char_indices().next_back().map_or(0, |(at, _)| at);
-        }
-        None
+        text.char_indices().rev().find_map(|(at, last)| {
+            let (word, value) = self.ending_with(&text.as_bytes()[..at], last).next()?;
+            Some((at + last.len_utf8(), word, value))
+        })
     }
 
     /// Every entry whose word `text` ends with, longest first.
     pub(crate) fn endings<'a>(&'a self, text: &'a str) -> impl Iterator<Item = (&'static str, T)> + 'a {
         let last = text.chars().next_back();
         let before = &text.as_bytes()[..text.len() - last.map_or(0, char::len_utf8)];
-        self.0.matching(last, move |rest| before.len() >= rest.len() && same(&before[before.len() - rest.len()..], rest))
+        self.0.matching(last, move |rest| ends_same(before, rest))
     }
+
+    /// Every entry whose word is `before` followed by the char `last`, longest first.
+    fn ending_with<'a>(&'a self, before: &'a [u8], last: char) -> impl Iterator<Item = (&'static str, T)> + 'a {
+        self.0.matching(Some(last), move |rest| ends_same(before, rest))
+    }
+}
+
+/// Whether `bytes` ends with `end`, compared as [`same`] compares.
+fn ends_same(bytes: &[u8], end: &[u8]) -> bool {
+    bytes.len() >= end.len() && same(&bytes[bytes.len() - end.len()..], end)
 }
 
 #[cfg(test)]
