@@ -793,8 +793,16 @@ impl Paragraph {
 /// Whether a clause says its figure was done: `了` after a verb (not
 /// `为了`, `除了`), or `已经`.
 fn is_done(clause: &str) -> bool {
-    clause.match_indices('已').any(|(at, _)| clause[at..].starts_with("已经"))
-        || clause.match_indices('了').any(|(at, _)| !clause[..at].ends_with(['为', '除', '罢', '不']))
+    // 已 and 了 found by their last bytes (b2, 86) in one pass.
+    let bytes = clause.as_bytes();
+    memchr::memchr2_iter(0xb2, 0x86, bytes).any(|end| {
+        let at = end.saturating_sub(2);
+        match &bytes[at..=end] {
+            [0xe5, 0xb7, 0xb2] => clause[at..].starts_with("已经"),
+            [0xe4, 0xba, 0x86] => !clause[..at].ends_with(['为', '除', '罢', '不']),
+            _ => false,
+        }
+    })
 }
 
 /// Whether a figure's text opens with a bound word (`突破10万亿元`), which
@@ -1059,6 +1067,20 @@ mod tests {
     use super::{last_year, leading_year_phrase, year_at_end};
 
 
+
+    #[test]
+    fn done_clauses_say_了_after_a_verb_or_已经() {
+        use super::is_done;
+        assert!(is_done("完成了"));
+        assert!(is_done("已经建成"));
+        assert!(!is_done("为了实现"));
+        assert!(!is_done("除了"));
+        assert!(!is_done("已建成")); // 已 alone
+        assert!(!is_done("力争"));
+        assert!(!is_done(""));
+        assert!(is_done("了")); // nothing before it
+        assert!(!is_done("绿色治理")); // 色 and 理 end in the last bytes of 已 and 了
+    }
 
     #[test]
     fn time_frames_a_sentence_names() {
