@@ -304,7 +304,12 @@ fn without_trailing_frame(rest: &str) -> &str {
 /// follows the last 把 (not 把关, 把握, 一把手), or an opening 将; the
 /// verb acts on it, and it is the indicator.
 fn disposal_object(rest: &str) -> &str {
-    let ba = rest.rmatch_indices('把').map(|(at, _)| at + '把'.len_utf8()).find(|&after| !rest[after..].starts_with(['关', '握', '手']));
+    // (把 found by its last byte, 8a, searched from the end in the bytes.)
+    let bytes = rest.as_bytes();
+    let ba = memchr::memrchr_iter(0x8a, bytes)
+        .filter(|&last| last >= 2 && bytes[last - 2..=last] == *"把".as_bytes())
+        .map(|last| last + 1)
+        .find(|&after| !rest[after..].starts_with(['关', '握', '手']));
     let object = match ba {
         Some(after) => &rest[after..],
         None => ["要将", "并将", "将"].iter().find_map(|mark| rest.strip_prefix(mark)).filter(|o| !o.starts_with(['近', '军'])).unwrap_or(rest),
@@ -336,8 +341,9 @@ fn trim_leading(mut rest: &str) -> &str {
             rest = &rest[len..];
         }
         // 长江十年禁渔以来: a time since which, opening the clause.
-        if let Some(at) = rest.match_indices('以').map(|(at, _)| at).find(|&at| at > 0 && rest[at..].starts_with("以来")) {
-            rest = &rest[at + "以来".len()..];
+        static SINCE: LazyLock<memchr::memmem::Finder<'static>> = LazyLock::new(|| memchr::memmem::Finder::new("以来".as_bytes()));
+        if let Some(at) = rest.as_bytes().get(1..).and_then(|after_first| SINCE.find(after_first)) {
+            rest = &rest[1 + at + "以来".len()..];
         }
         if rest.len() == before.len() {
             return rest;
