@@ -764,8 +764,8 @@ enum Kind {
 /// [`LIST_KINDS`] word, with no `、，,；;。` after `等`. Gives where the
 /// tail's `等` stands and what it says of the items.
 fn etc_tail(region: &str) -> Option<(usize, Kind)> {
-    let floor = region.rfind(['、', '，', ',', '；', ';', '。']).map_or(0, |at| at + region[at..].chars().next().map_or(1, char::len_utf8));
-    let at = floor + region[floor..].rfind('等')?;
+    // (Most regions hold no 等: it is looked for first.)
+    let at = region.rfind('等').filter(|&at| !region[at..].contains(['、', '，', ',', '；', ';', '。']))?;
     let after = &region[at + '等'.len_utf8()..];
     let counted = after.trim_start_matches(is_count_digit);
     let kind = match counted.chars().next() {

@@ -272,6 +272,10 @@ fn is_ordinal_or_part_of_code(before: &str, script: Script) -> bool {
 /// aside (`4分之3`, `３ 分  之 一百五十七`, `百分之负六十五`): what follows
 /// is the numerator of a fraction the grammar did not read.
 fn after_fraction_mark(before: &str) -> bool {
+    // Most numerals follow none of these chars: one char is read for them.
+    if !before.chars().next_back().is_some_and(|c| is_space(c) || matches!(c, '之' | '负' | '負' | '-' | '－')) {
+        return false;
+    }
     let rest = before.trim_end_matches(is_space).trim_end_matches(['负', '負', '-', '－']).trim_end_matches(is_space);
     rest.strip_suffix('之').is_some_and(|rest| rest.trim_end_matches(is_space).ends_with('分'))
 }
