@@ -785,7 +785,8 @@ impl Paragraph {
                 self.sentence_reviews = looks_back(piece);
                 self.reviews |= self.sentence_reviews;
             }
-            if !self.sentence_reviews && THIS_YEAR.find(piece.as_bytes()).is_some() {
+            // (今年 ends a look back: looked for only while there is one.)
+            if self.reviews && !self.sentence_reviews && THIS_YEAR.find(piece.as_bytes()).is_some() {
                 self.reviews = false;
             }
             sentence_start = piece.ends_with(is_sentence_end);

@@ -19,7 +19,7 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 use crate::reading::figure::Near;
-use crate::reading::clause::{clause_start, is_clause_end, next_phrase_end, phrase_ends};
+use crate::reading::clause::{clause_start, is_clause_end, PhraseMarks};
 use crate::lexicon::{
     Place, StatusWord, AIM_HEADS, BUILDING_LEADS, CLAUSE_OPENERS, SCOPE_WORDS, GENERIC_NAME_ENDS, GENERIC_NAME_STARTS, FRAME_ROLES, GENERIC_WORK_OBJECTS, LIST_KINDS, PLACE_ENDS, NAME_FIRSTS, NAME_LEAD_VERBS, NAME_OPENING_VERBS, PROJECT_PREDICATES,
     PROJECT_SUFFIXES, STATUSES, STATUS_ADVERBS, WORK_SUFFIXES,
@@ -99,12 +99,13 @@ fn is_count_word(c: char) -> bool {
 /// Every project in `part` of `text`, in text order.
 pub(crate) fn find(text: &str, part: Range<usize>, spans: &[Span], outline: &Outline) -> Vec<Project> {
     let mut found = Found { text, near: Near::new(spans), projects: Vec::new() };
-    by_status_words(text, part.clone(), outline, &mut found);
+    let marks = PhraseMarks::read(text, part.start, part.end);
+    by_status_words(text, part.clone(), outline, &marks, &mut found);
     let mut found = Found { near: Near::new(spans), ..found };
     by_building_leads(text, part.clone(), outline, &mut found);
     let mut found = Found { near: Near::new(spans), ..found };
     without_status(text, part.clone(), outline, &mut found);
-    named_facility_lists(text, part.clone(), &mut found);
+    named_facility_lists(text, part.clone(), &marks, &mut found);
     exemplar_frames(text, part, &mut found);
     let mut projects = found.projects;
     // The readings may find a name twice: the one with a status stays.
@@ -156,7 +157,7 @@ struct Found<'t, 's> {
 /// word that ends the phrase (looked up in the table of words read from
 /// their end), and at a clause end, after one that opens the clause, lead
 /// verbs and scope words aside (`全年新开工A、B等项目`).
-fn by_status_words(text: &str, part: Range<usize>, outline: &Outline, found: &mut Found) {
+fn by_status_words(text: &str, part: Range<usize>, outline: &Outline, marks: &PhraseMarks, found: &mut Found) {
     // The names reach back to the clause start, not past the status word before.
     let mut floor = part.start;
     let mut phrase = part.start;
@@ -168,7 +169,7 @@ fn by_status_words(text: &str, part: Range<usize>, outline: &Outline, found: &mu
     let mut next_figure = 0;
     let landings: Vec<usize> = LANDING_WORDS.find_iter(&text[..part.end], part.start).map(|(_, word)| word.end).collect();
     let mut next_landing = 0;
-    for end in phrase_ends(text, part.start, part.end, outline).chain(text_end) {
+    for end in marks.ends(text, outline).chain(text_end) {
         let before = &text[phrase..end];
         let phrase_start = phrase;
         phrase = end;
@@ -303,16 +304,16 @@ fn without_status(text: &str, part: Range<usize>, outline: &Outline, found: &mut
 /// 南王庄西瓜基地、…、御城生态园为中心`): a clause whose list holds at least
 /// four items, every one ending in a head word of [`PROJECT_SUFFIXES`], the
 /// first after the clause's lead words and the last up to its head word.
-fn named_facility_lists(text: &str, part: Range<usize>, found: &mut Found) {
+fn named_facility_lists(text: &str, part: Range<usize>, marks: &PhraseMarks, found: &mut Found) {
     let mut done = part.start;
-    for at in memchr::memmem::find_iter(&text.as_bytes()[part.clone()], "、".as_bytes()).map(|at| part.start + at) {
+    for (at, next_mark) in marks.list_commas(text) {
         if at < done {
             continue;
         }
         // Most lists are of words, not names: the item after this comma
         // must end in a head word before the clause is read at all.
         let next = &text[at + '、'.len_utf8()..];
-        let next_end = next_phrase_end(next).unwrap_or(next.len());
+        let next_end = next_mark.map_or(next.len(), |mark| mark - (at + '、'.len_utf8()));
         if !next[next_end..].starts_with('、') || !ends_with_suffix(&next[..next_end]) {
             continue;
         }

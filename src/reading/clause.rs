@@ -126,19 +126,41 @@ fn sentence_end_after(bytes: &[u8], at: usize) -> Option<usize> {
     }
 }
 
-/// The offsets in `from..to` of the chars that end a phrase: the clause
-/// ends of [`clause_start`] (a PDF line wrap is none) and the list comma
-/// `、`, in text order.
-pub(crate) fn phrase_ends<'t>(text: &'t str, from: usize, to: usize, outline: &'t Outline) -> impl Iterator<Item = usize> + 't {
-    let all = text.as_bytes();
-    bytes_where(&all[from..to], is_mark_byte)
-        .map(move |at| from + at)
-        .filter(move |&at| is_phrase_mark(all, at) && !(all[at] == b'\n' && outline.is_soft_break(at)))
+/// The phrase marks of `from..to`, found in one pass and kept for the
+/// readings that walk them: the chars that end a clause (see
+/// [`is_clause_end`], line ends soft or not) and the list comma `、`, in
+/// text order.
+pub(crate) struct PhraseMarks {
+    at: Vec<usize>,
+}
+
+impl PhraseMarks {
+    pub(crate) fn read(text: &str, from: usize, to: usize) -> PhraseMarks {
+        let all = text.as_bytes();
+        PhraseMarks { at: bytes_where(&all[from..to], is_mark_byte).map(|at| from + at).filter(|&at| is_phrase_mark(all, at)).collect() }
+    }
+
+    /// The offsets of the chars that end a phrase: the clause ends of
+    /// [`clause_start`] (a PDF line wrap is none) and the list comma `、`.
+    pub(crate) fn ends<'a>(&'a self, text: &'a str, outline: &'a Outline) -> impl Iterator<Item = usize> + 'a {
+        let all = text.as_bytes();
+        self.at.iter().copied().filter(move |&at| !(all[at] == b'\n' && outline.is_soft_break(at)))
+    }
+
+    /// Each list comma `、`, with where the mark after it stands (see
+    /// [`next_phrase_end`]; past `to` too), if one does.
+    pub(crate) fn list_commas<'a>(&'a self, text: &'a str) -> impl Iterator<Item = (usize, Option<usize>)> + 'a {
+        let all = text.as_bytes();
+        self.at.iter().enumerate().filter(move |&(_, &at)| all[at..].starts_with("、".as_bytes())).map(move |(i, &at)| {
+            let after = at + "、".len();
+            (at, self.at.get(i + 1).copied().or_else(|| next_phrase_end(&text[after..]).map(|end| after + end)))
+        })
+    }
 }
 
 /// Where the first char of `text` stands that ends a clause (see
 /// [`is_clause_end`], line ends included) or is the list comma `、`: found
-/// by its first byte, as [`phrase_ends`] finds them.
+/// by its first byte, as [`PhraseMarks`] finds them.
 pub(crate) fn next_phrase_end(text: &str) -> Option<usize> {
     let bytes = text.as_bytes();
     bytes_where(bytes, is_mark_byte).find(|&at| is_phrase_mark(bytes, at))
@@ -218,7 +240,7 @@ fn whole_block_mask(chunk: &[u8; 64], is: impl Fn(u8) -> bool) -> u64 {
 pub(crate) mod tests {
     use proptest::prelude::*;
 
-    use super::{clause_start, is_clause_end, is_sentence_end, last_sentence_end, next_phrase_end, phrase_ends, sentence_pieces, REACH};
+    use super::{clause_start, is_clause_end, is_sentence_end, last_sentence_end, next_phrase_end, sentence_pieces, PhraseMarks, REACH};
     use crate::reading::segment::Outline;
 
     /// Text of the chars that the byte scans must tell apart: clause and
@@ -257,13 +279,20 @@ pub(crate) mod tests {
             let before = &text[..pos];
             let expected = before.char_indices().rev().find(|&(_, c)| is_sentence_end(c)).map(|(at, c)| at + c.len_utf8());
             prop_assert_eq!(last_sentence_end(before), expected);
-            // phrase_ends, as a char scan.
+            // The phrase ends, as a char scan.
             let expected: Vec<usize> = text[floor..pos]
                 .char_indices()
                 .filter(|&(at, c)| (is_clause_end(c) && !(c == '\n' && outline.is_soft_break(floor + at))) || c == '、')
                 .map(|(at, _)| floor + at)
                 .collect();
-            prop_assert_eq!(phrase_ends(&text, floor, pos, &outline).collect::<Vec<_>>(), expected);
+            let marks = PhraseMarks::read(&text, floor, pos);
+            prop_assert_eq!(marks.ends(&text, &outline).collect::<Vec<_>>(), expected);
+            // The list commas, each with the mark after it.
+            let expected: Vec<(usize, Option<usize>)> = text[floor..pos]
+                .match_indices('、')
+                .map(|(at, _)| (floor + at, next_phrase_end(&text[floor + at + 3..]).map(|end| floor + at + 3 + end)))
+                .collect();
+            prop_assert_eq!(marks.list_commas(&text).collect::<Vec<_>>(), expected);
             // sentence_pieces, as split_inclusive.
             let expected: Vec<&str> = text[floor..pos].split_inclusive(is_sentence_end).collect();
             prop_assert_eq!(sentence_pieces(&text[floor..pos]).collect::<Vec<_>>(), expected);
