@@ -549,7 +549,7 @@ pub(crate) fn annotate(text: &str, from: usize, figures: &mut [Figure], outline:
     let mut paragraph = Paragraph::default();
     let mut list = List::default();
     // The indicator before the last count that took its noun after it.
-    let mut last_subject: Option<String> = None;
+    let mut last_subject: Option<&str> = None;
     for i in 0..figures.len() {
         let span = figures[i].span;
         let start = clause_start(text, span.start, floor.min(span.start), outline);
@@ -616,7 +616,7 @@ pub(crate) fn annotate(text: &str, from: usize, figures: &mut [Figure], outline:
         }
         let figure = &mut figures[i];
         growth_rate(figure, reading.verb);
-        let subject = if takes_noun { reading.indicator.map(clean) } else { None };
+        let subject = if takes_noun { reading.indicator } else { None };
         let previous_subject = std::mem::replace(&mut last_subject, subject);
         // A time frame with a postposition leaves the clause to the figure
         // after it: 总产值在五年内增长….
@@ -661,7 +661,7 @@ pub(crate) fn annotate(text: &str, from: usize, figures: &mut [Figure], outline:
             // 关口、突破10万亿元).
             let level = reading.verb.is_some_and(|v| v.measure == Measure::Level) || opens_with_bound(&figures[i].text);
             let indicator = match previous_subject {
-                Some(subject) if level => Some(subject),
+                Some(subject) if level => Some(clean(subject)),
                 _ => figures[i - 1].indicator.clone(),
             };
             figures[i].indicator = indicator;
