@@ -243,6 +243,9 @@ fn a_goal_word_in_the_name_of_a_policy_sets_no_goal() {
     assert_eq!(targets("力争“两个确保”资金增长10%。"), [true]);
     // A goal passed is reached, not set.
     assert_eq!(targets("城镇新增就业980万人，超过预期目标；城镇居民人均可支配收入9422元。"), [false, false]);
+    // 确保了: what was ensured, said after the fact.
+    assert_eq!(targets("确保了“三保”资金不断链，减少贫困人口845户1919人。"), [false, false]);
+    assert_eq!(targets("确保“三保”资金不断链，减少贫困人口845户。"), [true]);
 }
 
 #[test]

@@ -986,7 +986,9 @@ fn names_a_goal(text: &str) -> bool {
     let mut from = 0;
     while let Some((_, found)) = TARGET_WORDS_ANY.find(text, from, text.len()) {
         let before = &text[..found.start];
-        let reached = ["确定的", "实现", "完成", "超额完成", "达到了", "低于", "高于", "超过", "好于"].iter().any(|w| before.ends_with(w))
+        // (确保了…: a goal word that 了 follows says what was done.)
+        let reached = text[found.end..].starts_with('了')
+            || ["确定的", "实现", "完成", "超额完成", "达到了", "低于", "高于", "超过", "好于"].iter().any(|w| before.ends_with(w))
             || before.ends_with("的") && [before.rfind("实现"), before.rfind("完成")].iter().flatten().any(|&at| found.start - at <= 18);
         // 高质量发展目标政策体系, 目标责任考核: a goal word in the name of a
         // policy or a duty sets no goal.
