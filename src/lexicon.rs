@@ -499,6 +499,11 @@ pub(crate) const STATUSES: &[StatusWord] = &[
     after("通过国家验收", Completed),
     after("通过竣工验收", Completed),
     after("建成投产", Operating),
+    after("建成投运", Operating),
+    after("建成运营", Operating),
+    after("建成运行", Operating),
+    after("建成开放", Operating),
+    after("建成并网", Operating),
     after("竣工投产", Operating),
     after("投产达效", Operating),
     after("投产达产", Operating),
@@ -629,7 +634,7 @@ pub(crate) const NAME_LEAD_VERBS: &[&str] = &[
     "推动", "推进", "加快", "依托", "实施", "引进", "支持", "全力", "积极", "力争", "确保", "其中", "同时", "并", "以及",
     "建设", "开工", "新建", "新增", "续建", "加强", "强化", "完善", "好", "了", "今年", "全年", "年内", "去年", "明年", "当年",
     "重点", "继续", "着力", "大力", "持续", "协调", "争取", "保障", "服务", "完成", "抓好", "做好", "统筹", "启动", "陆续",
-    "布局", "筹建",
+    "布局", "筹建", "力促", "实现",
 ];
 
 /// Firsts that open a name's region and are no part of the name

@@ -257,6 +257,15 @@ fn status_phrases_of_city_and_county_reports() {
         ("东部灌区总干渠具备通水条件，", "东部灌区总干渠", Status::Completed, "具备通水条件"),
         ("城南电厂二期获批立项，", "城南电厂二期", Status::Planned, "获批立项"),
         ("高铁新区、临空经济区建设取得阶段性进展，", "高铁新区", Status::InProgress, "取得阶段性进展"),
+        // 建成 and the word for running: built and in use.
+        ("西宁机场三期建成投运，", "西宁机场三期", Status::Operating, "建成投运"),
+        ("合新高铁安徽段建成运营，", "合新高铁安徽段", Status::Operating, "建成运营"),
+        ("双墩遗址博物馆建成开放，", "双墩遗址博物馆", Status::Operating, "建成开放"),
+        ("鸿蒙生态创新中心建成运行，", "鸿蒙生态创新中心", Status::Operating, "建成运行"),
+        ("宁电投电化学储能项目建成并网，", "宁电投电化学储能项目", Status::Operating, "建成并网"),
+        // 力促 and 实现 lead the names.
+        ("力促雄商高铁建成投用，", "雄商高铁", Status::Operating, "建成投用"),
+        ("实现革命英雄纪念馆建成运营，", "革命英雄纪念馆", Status::Operating, "建成运营"),
     ] {
         let found = projects(text);
         assert_eq!(found.first(), Some(&p(name, status, said)), "{text}");
