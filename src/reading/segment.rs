@@ -29,6 +29,8 @@ pub(crate) struct Outline {
     last_count: Cell<usize>,
     /// The same for `plan_marks`.
     last_mark_count: Cell<usize>,
+    /// The same for `soft_breaks`.
+    last_break_count: Cell<usize>,
     /// The section path of each entry of `sections`.
     paths: Vec<Arc<str>>,
     /// Where the report enters or leaves its plan part, in text order: at
@@ -65,6 +67,7 @@ impl Outline {
             sections,
             last_count: Cell::new(0),
             last_mark_count: Cell::new(0),
+            last_break_count: Cell::new(0),
             paths: self.paths[kept].to_vec(),
             plan_marks: {
                 let first = self.plan_marks.partition_point(|&(at, _)| at < range.start).saturating_sub(1);
@@ -77,7 +80,8 @@ impl Outline {
 
     /// Whether the `\n` at `offset` wraps a line inside a sentence.
     pub(crate) fn is_soft_break(&self, offset: usize) -> bool {
-        self.soft_breaks.binary_search(&offset).is_ok()
+        let count = counted_before(&self.soft_breaks, |&at| at, offset, &self.last_break_count);
+        count.checked_sub(1).is_some_and(|last| self.soft_breaks[last] == offset)
     }
 
     /// Whether `offset` lies in the plan part of the report: a top-level
@@ -177,6 +181,7 @@ impl OutlineReader {
             starts,
             last_count: Cell::new(0),
             last_mark_count: Cell::new(0),
+            last_break_count: Cell::new(0),
             paths: self.paths,
             plan_marks: self.plan_marks,
             soft_breaks: self.soft_breaks,
