@@ -23,15 +23,16 @@ pub(crate) fn read(text: &str, outline: &Outline, year: Option<i32>, part: Range
         spans.push(figure.span);
     }
     let mut ranks = rank::find(text, part.clone(), &figures, &spans, outline);
-    let mut projects = project::find(text, part, &spans, outline);
+    let found = project::find(text, part, &spans, outline);
     for rank in &mut ranks {
         rank.section = outline.path_at(rank.span.start);
         rank.concept = concept_code(rank.indicator.as_deref());
     }
+    project::mark_project_figures(&found, &mut figures);
+    let mut projects = found.projects;
     for project in &mut projects {
         project.section = outline.path_at(project.span.start);
     }
-    project::mark_figures_in_names(&projects, &mut figures);
     Report { schema: SCHEMA.to_string(), about: About::default(), sections: Vec::new(), figures, ranks, projects }
 }
 

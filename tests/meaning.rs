@@ -473,6 +473,20 @@ fn in_the_plan_what_was_done_is_no_goal() {
 }
 
 #[test]
+fn in_the_plan_the_size_of_a_named_project_is_no_goal() {
+    let text = "二、2026年工作安排\n规划建设中冉西北占地3万亩的新型工业园区，启动总投资12亿元的城南污水处理厂，建成5个农贸市场，新增就业1万人。";
+    let figures: Vec<(String, Option<String>, bool)> = extract(text).figures.into_iter().map(|f| (f.text, f.indicator, f.target)).collect();
+    assert_eq!(figures[0].2, false); // sizes 新型工业园区
+    // Sizes 城南污水处理厂, and keeps the indicator it was read with.
+    assert!(!figures[1].2 && figures[1].1.as_deref().is_some_and(|i| i.ends_with("总投资")));
+    assert_eq!(figures[2..].iter().map(|f| f.2).collect::<Vec<_>>(), [true, true]); // works and jobs to come
+    // A count in the description is of works, and stays a goal.
+    let text = "二、2026年工作安排\n重点抓好A光伏组件等6个总投资100亿元的装备制造项目。";
+    let targets: Vec<(String, bool)> = extract(text).figures.into_iter().map(|f| (f.text, f.target)).collect();
+    assert_eq!(targets, [("6个".to_string(), true), ("100亿元".to_string(), false)]);
+}
+
+#[test]
 fn first_place_is_position_one() {
     let report = extract("空气质量居全省首位，增速保持全市首位。");
     let places: Vec<(Option<u32>, Option<String>)> = report.ranks.into_iter().map(|r| (r.position, r.scope)).collect();

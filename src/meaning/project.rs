@@ -97,8 +97,8 @@ fn is_count_word(c: char) -> bool {
 }
 
 /// Every project in `part` of `text`, in text order.
-pub(crate) fn find(text: &str, part: Range<usize>, spans: &[Span], outline: &Outline) -> Vec<Project> {
-    let mut found = Found { text, near: Near::new(spans), projects: Vec::new() };
+pub(crate) fn find(text: &str, part: Range<usize>, spans: &[Span], outline: &Outline) -> Projects {
+    let mut found = Found { text, near: Near::new(spans), projects: Vec::new(), descriptions: Vec::new() };
     let marks = PhraseMarks::read(text, part.start, part.end);
     by_status_words(text, part.clone(), outline, &marks, &mut found);
     let mut found = Found { near: Near::new(spans), ..found };
@@ -107,7 +107,7 @@ pub(crate) fn find(text: &str, part: Range<usize>, spans: &[Span], outline: &Out
     without_status(text, part.clone(), outline, &mut found);
     named_facility_lists(text, part.clone(), &marks, &mut found);
     exemplar_frames(text, part, &mut found);
-    let mut projects = found.projects;
+    let mut projects = std::mem::take(&mut found.projects);
     // The readings may find a name twice: the one with a status stays.
     projects.sort_by_key(|p| (p.span.start, p.status.is_none(), std::cmp::Reverse(p.span.end)));
     let mut kept: Vec<Project> = Vec::with_capacity(projects.len());
@@ -121,17 +121,29 @@ pub(crate) fn find(text: &str, part: Range<usize>, spans: &[Span], outline: &Out
             _ => kept.push(project),
         }
     }
-    kept
+    let mut descriptions = found.descriptions;
+    descriptions.sort_unstable_by_key(|d| d.start);
+    Projects { projects: kept, descriptions }
+}
+
+/// The projects of a part, and the descriptions before their names.
+pub(crate) struct Projects {
+    /// In text order.
+    pub projects: Vec<Project>,
+    /// In text order.
+    pub descriptions: Vec<Span>,
 }
 
 /// Figures inside a project's name describe the project and set no goal;
 /// a capacity there (`川渝千亿立方米天然气生产基地`) and a count that opens
 /// it (`51个贫困村电网升级改造`) measure no indicator, while a count inside
-/// keeps the noun it counts (`辽能5个风电项目`). Both lists
-/// are in text order.
-pub(crate) fn mark_figures_in_names(projects: &[Project], figures: &mut [Figure]) {
+/// keeps the noun it counts (`辽能5个风电项目`). A size in the
+/// description before a name sizes the project as well, and sets no goal
+/// (`规划建设占地3万亩的…园区`, `启动总投资12亿元的A项目`); it keeps
+/// the indicator it was read with (`总投资`). All lists are in text order.
+pub(crate) fn mark_project_figures(projects: &Projects, figures: &mut [Figure]) {
     let mut next = 0;
-    for project in projects {
+    for project in &projects.projects {
         // Both move forward: a walk, not a search, keeps to the cache.
         while figures.get(next).is_some_and(|f| f.span.start < project.span.start) {
             next += 1;
@@ -144,6 +156,16 @@ pub(crate) fn mark_figures_in_names(projects: &[Project], figures: &mut [Figure]
             }
         }
     }
+    let mut next = 0;
+    for description in &projects.descriptions {
+        while figures.get(next).is_some_and(|f| f.span.start < description.start) {
+            next += 1;
+        }
+        // (A count there is of works, and a plan's count of works is a goal.)
+        for figure in figures[next..].iter_mut().take_while(|f| f.span.end <= description.end) {
+            figure.target &= figure.dimension == Dimension::Count;
+        }
+    }
 }
 
 /// What the readings share: the text, the figure spans, the projects found.
@@ -151,6 +173,9 @@ struct Found<'t, 's> {
     text: &'t str,
     near: Near<'s>,
     projects: Vec<Project>,
+    /// The descriptions before names that gave a project
+    /// (`总投资12亿元的` of `总投资12亿元的A项目`).
+    descriptions: Vec<Span>,
 }
 
 /// Names next to a status word, read at each phrase end: before a status
@@ -419,8 +444,19 @@ enum Side {
 }
 
 impl Found<'_, '_> {
-    /// Reads the names in `region` and pushes one project per name.
-    fn names(&mut self, region: Range<usize>, side: Side, (status_text, status): (&'static str, Status)) {
+    /// Reads the names in `region` and pushes one project per name, and
+    /// the description before them if they gave one.
+    fn names(&mut self, region: Range<usize>, side: Side, status: (&'static str, Status)) {
+        let pushed = self.projects.len();
+        let description = self.read_names(region, side, status);
+        if self.projects.len() > pushed {
+            self.descriptions.extend(description);
+        }
+    }
+
+    /// [`Found::names`] but for the description: gives the span of the
+    /// description it left out of the names, if one.
+    fn read_names(&mut self, region: Range<usize>, side: Side, (status_text, status): (&'static str, Status)) -> Option<Span> {
         let text = self.text;
         let end = region.end;
         let mut names = &text[region.clone()];
@@ -431,7 +467,7 @@ impl Found<'_, '_> {
             let figures = self.near.overlapping(end.saturating_sub(1), end);
             let sized = figures.last().map(|i| self.near.spans[i]).filter(|s| s.end == end);
             if sized.is_none_or(|s| !text[region.start..s.start].ends_with("工程") && !text[region.start..s.start].ends_with("项目")) {
-                return;
+                return None;
             }
         }
         if side == Side::BeforeStatus {
@@ -439,7 +475,10 @@ impl Found<'_, '_> {
             names = names.strip_suffix("建设").filter(|n| ends_with_suffix(n)).unwrap_or(names);
             names = after_opening_verb(names);
         }
-        names = strip_description(trim_lead(names)).trim_end();
+        let lead = trim_lead(names);
+        names = strip_description(lead).trim_end();
+        let offset = |s: &str| s.as_ptr() as usize - text.as_ptr() as usize;
+        let description = (offset(names) > offset(lead)).then(|| Span::new(text, offset(lead), offset(names)));
         // A count right after the names: 实施重点项目18个 is generic, 引进A等项目5个 is not.
         let at = names.as_ptr() as usize - text.as_ptr() as usize;
         let spans = self.near.overlapping(at, at + names.len());
@@ -449,11 +488,11 @@ impl Found<'_, '_> {
             names = &text[at..count.start];
         }
         if names.is_empty() || names.chars().count() > MAX_NAME * 2 {
-            return;
+            return description;
         }
         // 打造 sets out aims as well as builds: an aim is no project.
         if status_text == "打造" && names.split('、').any(|name| AIM_HEAD_ENDS.longest(name.trim_end_matches('”')).is_some()) {
-            return;
+            return description;
         }
         let status = Some((status_text, status));
         if let Some((whole, kind)) = etc_tail(names) {
@@ -473,17 +512,17 @@ impl Found<'_, '_> {
                 Kind::None => list_items(items).for_each(|item| self.push_list(item, status)),
                 Kind::Projects | Kind::Named | Kind::Facilities => self.push_all(list_items(items), status),
             }
-            return;
+            return description;
         }
         // (A size after the name is no count of projects: 实施A工程62公里.)
         let counts_projects = trailing_count.is_some_and(|count| text[count.start..count.end].chars().next_back().is_some_and(is_count_word));
         // 建成了一批“民心工程”、“德政工程”: what a batch is like, no names.
         if counts_projects || !ends_with_suffix(names) || GENERIC_STARTS.longest(names).is_some() {
-            return;
+            return description;
         }
         // 8个国家级、13个省级区域医疗中心: counts of kinds, no names.
         if names.split('、').skip(1).any(|item| strip_leading_count(item).len() < item.len()) {
-            return;
+            return description;
         }
         // 中船、大唐、辽能5个风电项目: a count in the list makes it one group.
         if counted && names.contains('、') {
@@ -491,6 +530,7 @@ impl Found<'_, '_> {
         } else {
             self.push_list(names, status);
         }
+        description
     }
 
     /// Pushes the names of a list that ends with a project suffix: one per
