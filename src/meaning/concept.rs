@@ -7,8 +7,9 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use serde::Serialize;
+
+use crate::words::Suffixes;
 
 /// Which way of a headline indicator is better.
 ///
@@ -170,42 +171,27 @@ pub(crate) fn concept_of(indicator: &str) -> Option<&'static Concept> {
     if scoped.is_some_and(|before| before.is_empty() || SCOPES.iter().any(|scope| before.ends_with(scope))) {
         return CONCEPTS.iter().find(|c| c.code == "gdp");
     }
-    // Which concepts' words and exclusions the indicator holds, in one scan.
+    // Which concepts' words and exclusions the indicator holds: the words
+    // that end at each char, looked up by that char (few chars end a word).
     // (One bit a concept: the table holds fewer than 64.)
     let (mut named, mut excluded) = (0u64, 0u64);
-    for found in CONCEPT_WORDS.automaton.find_overlapping_iter(indicator) {
-        let (concept, exclusion) = CONCEPT_WORDS.owners[found.pattern().as_usize()];
-        *(if exclusion { &mut excluded } else { &mut named }) |= 1 << concept;
+    for (at, c) in indicator.char_indices() {
+        for (_, (concept, exclusion)) in CONCEPT_WORD_ENDS.endings(&indicator[..at + c.len_utf8()]) {
+            *(if exclusion { &mut excluded } else { &mut named }) |= 1 << concept;
+        }
     }
     let first = (named & !excluded).trailing_zeros() as usize;
     CONCEPTS.get(first)
 }
 
-/// Every word and exclusion of [`CONCEPTS`] in one automaton, each with
+/// Every word and exclusion of [`CONCEPTS`], by its last char, each with
 /// the concept it belongs to and whether it excludes.
-struct ConceptWords {
-    automaton: AhoCorasick,
-    owners: Vec<(usize, bool)>,
-}
-
-static CONCEPT_WORDS: LazyLock<ConceptWords> = LazyLock::new(|| {
+static CONCEPT_WORD_ENDS: LazyLock<Suffixes<(usize, bool)>> = LazyLock::new(|| {
     assert!(CONCEPTS.len() < 64, "a concept is one bit of a u64");
-    let mut words = Vec::new();
-    let mut owners = Vec::new();
-    for (i, concept) in CONCEPTS.iter().enumerate() {
-        for (list, exclusion) in [(concept.words, false), (concept.exclusions, true)] {
-            for &word in list {
-                words.push(word);
-                owners.push((i, exclusion));
-            }
-        }
-    }
-    // (A DFA: indicators are short and many, and a DFA's step is the cheapest.)
-    let automaton = AhoCorasick::builder()
-        .kind(Some(AhoCorasickKind::DFA))
-        .build(words)
-        .expect("the concept table's words make a valid automaton");
-    ConceptWords { automaton, owners }
+    Suffixes::new(CONCEPTS.iter().enumerate().flat_map(|(i, concept)| {
+        let words = concept.words.iter().map(move |&word| (word, (i, false)));
+        words.chain(concept.exclusions.iter().map(move |&word| (word, (i, true))))
+    }))
 });
 
 #[cfg(test)]
