@@ -820,7 +820,8 @@ fn etc_tail(region: &str) -> Option<(usize, Kind)> {
     let said = match kind {
         "" => Kind::None,
         "项目" | "工程" => Kind::Projects,
-        _ if ["领域", "方面", "行业", "工作", "任务"].iter().any(|w| kind.starts_with(w)) => Kind::Fields,
+        // (等领域一批…项目; 等重点工作, 等各项任务: work, not built things.)
+        _ if ["领域", "方面", "行业", "工作", "任务"].iter().any(|w| kind.starts_with(w)) || kind.ends_with("工作") || kind.ends_with("任务") => Kind::Fields,
         _ if general => Kind::Named,
         _ => Kind::Facilities,
     };
@@ -846,6 +847,7 @@ mod tests {
         assert_eq!(etc_tail("A等项目建设"), None);
         assert_eq!(etc_tail("A项目"), None);
         assert_eq!(etc_tail("A、B等方面"), None);
+        assert_eq!(etc_tail("A、B等重点工作"), Some(("A、B".len(), Kind::Fields)));
     }
     #[test]
     fn leads_and_counts_are_not_names() {
