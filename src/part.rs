@@ -23,7 +23,7 @@ pub(crate) fn read(text: &str, outline: &Outline, year: Option<i32>, part: Range
         spans.push(figure.span);
     }
     let mut ranks = rank::find(text, part.clone(), &figures, &spans, outline);
-    let found = project::find(text, part, &spans, outline);
+    let found = project::find(text, part, &figures, &spans, outline);
     for rank in &mut ranks {
         rank.section = outline.path_at(rank.span.start);
         rank.concept = concept_code(rank.indicator.as_deref());

@@ -39,6 +39,11 @@ fn a_shared_suffix_splits_a_counted_group_does_not() {
         projects("中船、大唐、辽能5个风电项目陆续并网发电，"),
         [p("中船、大唐、辽能5个风电项目", Status::Operating, "并网发电")]
     );
+    // A size in each name counts nothing: the names stay apart.
+    assert_eq!(
+        projects("京能28兆瓦光伏发电项目、京能30兆瓦风电项目开工建设。"),
+        [p("京能28兆瓦光伏发电项目", Status::Started, "开工建设"), p("京能30兆瓦风电项目", Status::Started, "开工建设")]
+    );
 }
 
 #[test]
@@ -221,6 +226,11 @@ fn counts_of_kinds_name_no_project() {
     assert_eq!(
         projects("中船、大唐、辽能5个风电项目陆续并网发电。"),
         [p("中船、大唐、辽能5个风电项目", Status::Operating, "并网发电")]
+    );
+    // A size in each name counts nothing: the names stay apart.
+    assert_eq!(
+        projects("京能28兆瓦光伏发电项目、京能30兆瓦风电项目开工建设。"),
+        [p("京能28兆瓦光伏发电项目", Status::Started, "开工建设"), p("京能30兆瓦风电项目", Status::Started, "开工建设")]
     );
 }
 

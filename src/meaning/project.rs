@@ -96,9 +96,10 @@ fn is_count_word(c: char) -> bool {
     matches!(c, '个' | '条' | '座' | '家' | '项' | '批' | '处' | '所' | '台' | '套')
 }
 
-/// Every project in `part` of `text`, in text order.
-pub(crate) fn find(text: &str, part: Range<usize>, spans: &[Span], outline: &Outline) -> Projects {
-    let mut found = Found { text, near: Near::new(spans), projects: Vec::new(), descriptions: Vec::new() };
+/// Every project in `part` of `text`, in text order; `spans` are those of
+/// `figures`.
+pub(crate) fn find(text: &str, part: Range<usize>, figures: &[Figure], spans: &[Span], outline: &Outline) -> Projects {
+    let mut found = Found { text, near: Near::new(spans), figures, projects: Vec::new(), descriptions: Vec::new() };
     let marks = PhraseMarks::read(text, part.start, part.end);
     by_status_words(text, part.clone(), outline, &marks, &mut found);
     let mut found = Found { near: Near::new(spans), ..found };
@@ -172,6 +173,8 @@ pub(crate) fn mark_project_figures(projects: &Projects, figures: &mut [Figure]) 
 struct Found<'t, 's> {
     text: &'t str,
     near: Near<'s>,
+    /// The figures whose spans `near` holds.
+    figures: &'s [Figure],
     projects: Vec<Project>,
     /// The descriptions before names that gave a project
     /// (`总投资12亿元的` of `总投资12亿元的A项目`).
@@ -483,7 +486,8 @@ impl Found<'_, '_> {
         let at = names.as_ptr() as usize - text.as_ptr() as usize;
         let spans = self.near.overlapping(at, at + names.len());
         let trailing_count = spans.clone().last().map(|i| self.near.spans[i]).filter(|s| s.end == at + names.len() && s.start > at);
-        let counted = !spans.is_empty();
+        // (A size in a name, 京能28兆瓦光伏发电项目, counts nothing.)
+        let counted = spans.clone().any(|i| self.figures[i].dimension == Dimension::Count);
         if let Some(count) = trailing_count {
             names = &text[at..count.start];
         }
