@@ -87,6 +87,11 @@ fn generic_mentions_are_not_projects() {
         "加强项目谋划，",
         "实施亿元以上技改项目，",
         "推动更多国家级数据中心落地，",
+        // A kind word and a head word and nothing more: a kind.
+        "加快建设零碳园区。",
+        "推进完整社区、口袋公园建设，",
+        "积极引进立县富民的大项目、好项目。",
+        "实施技改项目，",
     ] {
         assert!(projects(text).is_empty(), "{text}: {:?}", projects(text));
     }

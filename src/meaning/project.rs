@@ -21,7 +21,7 @@ use std::sync::LazyLock;
 use crate::reading::figure::Near;
 use crate::reading::clause::{clause_start, is_clause_end, PhraseMarks};
 use crate::lexicon::{
-    Place, StatusWord, AIM_HEADS, BUILDING_LEADS, CLAUSE_OPENERS, SCOPE_WORDS, GENERIC_NAME_ENDS, GENERIC_NAME_STARTS, FRAME_ROLES, GENERIC_WORK_OBJECTS, LIST_KINDS, PLACE_ENDS, NAME_FIRSTS, NAME_LEAD_VERBS, NAME_OPENING_VERBS, PROJECT_PREDICATES,
+    Place, StatusWord, AIM_HEADS, BUILDING_LEADS, CLAUSE_OPENERS, SCOPE_WORDS, GENERIC_NAME_ENDS, GENERIC_NAME_STARTS, FRAME_ROLES, GENERIC_WORK_OBJECTS, LIST_KINDS, PLACE_ENDS, NAME_FIRSTS, NAME_LEAD_VERBS, KIND_MODIFIERS, NAME_OPENING_VERBS, PROJECT_PREDICATES,
     PROJECT_SUFFIXES, STATUSES, STATUS_ADVERBS, WORK_SUFFIXES,
 };
 use crate::model::{Dimension, Figure, Project, Status};
@@ -68,6 +68,7 @@ static NAME_OPENING_VERB_ENDS: LazyLock<Suffixes<()>> =
     LazyLock::new(|| Suffixes::new(NAME_OPENING_VERBS.iter().map(|&w| (w, ()))));
 static BUILDING_LEAD_ENDS: LazyLock<Suffixes<(&str, Status)>> =
     LazyLock::new(|| Suffixes::new(BUILDING_LEADS.iter().map(|&(lead, text, status)| (lead, (text, status)))));
+static KIND_MODIFIER_STARTS: LazyLock<Prefixes<()>> = LazyLock::new(|| Prefixes::new(KIND_MODIFIERS.iter().map(|&w| (w, ()))));
 static GENERIC_ENDS: LazyLock<Suffixes<()>> = LazyLock::new(|| Suffixes::new(GENERIC_NAME_ENDS.iter().map(|&w| (w, ()))));
 static PROJECT_SUFFIX_ENDS: LazyLock<Suffixes<()>> = LazyLock::new(|| Suffixes::new(PROJECT_SUFFIXES.iter().map(|&w| (w, ()))));
 static AIM_HEAD_ENDS: LazyLock<Suffixes<()>> = LazyLock::new(|| Suffixes::new(AIM_HEADS.iter().map(|&w| (w, ()))));
@@ -631,6 +632,7 @@ fn is_name(name: &str) -> bool {
         && GENERIC_ENDS.longest(name).is_none()
         && !is_generic_work(name)
         && PROJECT_SUFFIX_ENDS.longest(name).is_none_or(|(suffix, ())| suffix.len() != name.len())
+        && !KIND_MODIFIER_STARTS.longest(name).is_some_and(|(modifier, ())| PROJECT_SUFFIXES.contains(&&name[modifier.len()..]))
 }
 
 /// Whether `name` is a work on a kind of place (`城中村改造`) or on no
