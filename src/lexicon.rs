@@ -595,7 +595,7 @@ pub(crate) const GENERIC_NAME_STARTS: &[&str] = &[
 /// Words that, before a head word and nothing else, make a kind of thing,
 /// not a named one (`零碳园区`, `口袋公园`, `大项目`, `技改项目`, `二期工程`).
 pub(crate) const KIND_MODIFIERS: &[&str] =
-    &["零碳", "大", "口袋", "产业", "宿舍", "节能", "体育", "地下", "储能", "外资", "停车", "技改", "虚拟", "二期"];
+    &["零碳", "大", "口袋", "产业", "宿舍", "节能", "体育", "地下", "地下综合", "储能", "外资", "停车", "技改", "虚拟", "二期", "国家", "抽水蓄能", "共性技术"];
 
 /// Verbs a named project does things with when it opens a clause
 /// (`渝西水资源配置工程破解区域缺水难题`, `A项目入选…`): what makes a

@@ -92,6 +92,8 @@ fn generic_mentions_are_not_projects() {
         "推进完整社区、口袋公园建设，",
         "积极引进立县富民的大项目、好项目。",
         "实施技改项目，",
+        "推进国家公园建设，",
+        "加快抽水蓄能电站建设。",
     ] {
         assert!(projects(text).is_empty(), "{text}: {:?}", projects(text));
     }
