@@ -41,7 +41,6 @@ fn concept_code(indicator: Option<&str>) -> Option<Cow<'static, str>> {
     indicator.and_then(concept::concept_of).map(|c| Cow::Borrowed(c.code))
 }
 
-
 /// Gives the report of `range`, a part of the text, the sections that
 /// start in it and whose report the whole text is; returns where the next
 /// part's figure scan starts (a figure read across the part's last line

@@ -271,9 +271,16 @@ impl<T: Copy> Suffixes<T> {
     /// ending there), with where it ends: found by trying each char end
     /// from the last, never by searching for each word.
     pub(crate) fn last_in(&self, text: &str) -> Option<(usize, &'static str, T)> {
-        text.char_indices().rev().find_map(|(at, last)| {
-            let (word, value) = self.ending_with(&text.as_bytes()[..at], last).next()?;
-            Some((at + last.len_utf8(), word, value))
+        self.all_in(text).next()
+    }
+
+    /// Every entry whose word stands in `text`, with where it ends: the
+    /// last end first, and at each end the longest word first. Each char is
+    /// decoded once.
+    pub(crate) fn all_in<'a>(&'a self, text: &'a str) -> impl Iterator<Item = (usize, &'static str, T)> + 'a {
+        text.char_indices().rev().flat_map(move |(at, last)| {
+            let end = at + last.len_utf8();
+            self.ending_with(&text.as_bytes()[..at], last).map(move |(word, value)| (end, word, value))
         })
     }
 

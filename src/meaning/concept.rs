@@ -175,10 +175,8 @@ pub(crate) fn concept_of(indicator: &str) -> Option<&'static Concept> {
     // that end at each char, looked up by that char (few chars end a word).
     // (One bit a concept: the table holds fewer than 64.)
     let (mut named, mut excluded) = (0u64, 0u64);
-    for (at, c) in indicator.char_indices() {
-        for (_, (concept, exclusion)) in CONCEPT_WORD_ENDS.endings(&indicator[..at + c.len_utf8()]) {
-            *(if exclusion { &mut excluded } else { &mut named }) |= 1 << concept;
-        }
+    for (_, _, (concept, exclusion)) in CONCEPT_WORD_ENDS.all_in(indicator) {
+        *(if exclusion { &mut excluded } else { &mut named }) |= 1 << concept;
     }
     let first = (named & !excluded).trailing_zeros() as usize;
     CONCEPTS.get(first)

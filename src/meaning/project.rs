@@ -458,8 +458,8 @@ impl Found<'_, '_> {
         }
     }
 
-    /// [`Found::names`] but for the description: gives the span of the
-    /// description it left out of the names, if one.
+    /// Reads and pushes as [`Found::names`] does; returns the span of the
+    /// description left out before the names, if there was one.
     fn read_names(&mut self, region: Range<usize>, side: Side, (status_text, status): (&'static str, Status)) -> Option<Span> {
         let text = self.text;
         let end = region.end;
@@ -484,7 +484,7 @@ impl Found<'_, '_> {
         let offset = |s: &str| s.as_ptr() as usize - text.as_ptr() as usize;
         let description = (offset(names) > offset(lead)).then(|| Span::new(text, offset(lead), offset(names)));
         // A count right after the names: 实施重点项目18个 is generic, 引进A等项目5个 is not.
-        let at = names.as_ptr() as usize - text.as_ptr() as usize;
+        let at = offset(names);
         let spans = self.near.overlapping(at, at + names.len());
         let trailing_count = spans.clone().last().map(|i| self.near.spans[i]).filter(|s| s.end == at + names.len() && s.start > at);
         // (A size in a name, 京能28兆瓦光伏发电项目, counts nothing.)

@@ -303,8 +303,7 @@ fn marker(i: &str) -> IResult<&str, (u64, u8)> {
     alt((level_1, level_2, level_3)).parse(i)
 }
 
-/// The heading at the start of `line` (which begins at `line_start`), if any.
-/// The heading `line` opens with, its span within the line.
+/// The heading `line` opens with, if any, its span within the line.
 fn heading(line: &str) -> Option<Section> {
     let indent = line.len() - line.trim_start_matches(HEADING_SPACE).len();
     let body = &line[indent..];
