@@ -346,7 +346,7 @@ fn named_facility_lists(text: &str, part: Range<usize>, marks: &PhraseMarks, fou
         if !next[next_end..].starts_with('、') || !ends_with_suffix(&next[..next_end]) {
             continue;
         }
-        let clause_from = text[..at].rfind(is_clause_end).map_or(0, |c| c + text[c..].chars().next().map_or(1, char::len_utf8));
+        let clause_from = after_last(&text[..at], is_clause_end).unwrap_or(0);
         let clause_to = text[at..].find(is_clause_end).map_or(text.len(), |c| at + c);
         done = clause_to;
         let clause = &text[clause_from.max(part.start)..clause_to];
@@ -392,7 +392,7 @@ fn exemplar_frames(text: &str, part: Range<usize>, found: &mut Found) {
         while !text.is_char_boundary(reach) {
             reach += 1;
         }
-        let sentence = text[reach..role.start].rfind(['。', '；', ';', '\n']).map_or(reach, |at| reach + at + text[reach + at..].chars().next().map_or(1, char::len_utf8));
+        let sentence = reach + after_last(&text[reach..role.start], |c| matches!(c, '。' | '；' | ';' | '\n')).unwrap_or(0);
         let Some(open) = text[sentence..role.start].rfind('以').map(|at| sentence + at + '以'.len_utf8()) else { continue };
         let inside = &text[open..role.start];
         let inside = inside.strip_suffix('等').unwrap_or(inside);
@@ -412,6 +412,12 @@ fn exemplar_frames(text: &str, part: Range<usize>, found: &mut Found) {
             }
         }
     }
+}
+
+/// Where the text after the last char of `text` that `is` holds for
+/// starts, if one does.
+fn after_last(text: &str, is: impl Fn(char) -> bool) -> Option<usize> {
+    text.char_indices().rev().find(|&(_, c)| is(c)).map(|(at, c)| at + c.len_utf8())
 }
 
 /// Whether `region` is what its clause opens with: no more than
