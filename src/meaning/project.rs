@@ -637,8 +637,14 @@ fn is_name(name: &str) -> bool {
         && GENERIC_STARTS.longest(name).is_none()
         && GENERIC_ENDS.longest(name).is_none()
         && !is_generic_work(name)
-        && PROJECT_SUFFIX_ENDS.longest(name).is_none_or(|(suffix, ())| suffix.len() != name.len())
-        && !KIND_MODIFIER_STARTS.longest(name).is_some_and(|(modifier, ())| PROJECT_SUFFIXES.contains(&&name[modifier.len()..]))
+        && !is_head_word(name)
+        && !KIND_MODIFIER_STARTS.longest(name).is_some_and(|(modifier, ())| is_head_word(&name[modifier.len()..]))
+}
+
+/// Whether `word` is one of the head words of [`PROJECT_SUFFIXES`] and
+/// nothing more: looked up by its last char, not by walking the table.
+fn is_head_word(word: &str) -> bool {
+    PROJECT_SUFFIX_ENDS.longest(word).is_some_and(|(suffix, ())| suffix.len() == word.len())
 }
 
 /// Whether `name` is a work on a kind of place (`城中村改造`) or on no
@@ -827,7 +833,7 @@ fn etc_tail(region: &str) -> Option<(usize, Kind)> {
     };
     // (等精品线路: routes, not built things.)
     let built = ends_with_suffix(kind) && GENERIC_ENDS.longest(kind).is_none_or(|(end, ())| end != "线路");
-    let names_a_kind = kind.is_empty() || PROJECT_SUFFIXES.contains(&kind) || built || LIST_KIND_ENDS.longest(kind).is_some();
+    let names_a_kind = kind.is_empty() || is_head_word(kind) || built || LIST_KIND_ENDS.longest(kind).is_some();
     let general = ["项目", "工程", "专项"].iter().any(|w| kind.ends_with(w)) || LIST_KIND_ENDS.longest(kind).is_some();
     let said = match kind {
         "" => Kind::None,
