@@ -280,7 +280,7 @@ impl<T: Copy> Suffixes<T> {
     pub(crate) fn all_in<'a>(&'a self, text: &'a str) -> impl Iterator<Item = (usize, &'static str, T)> + 'a {
         text.char_indices().rev().flat_map(move |(at, last)| {
             let end = at + last.len_utf8();
-            self.ending_with(&text.as_bytes()[..at], last).map(move |(word, value)| (end, word, value))
+            self.ending_with(&text.as_bytes()[..at], Some(last)).map(move |(word, value)| (end, word, value))
         })
     }
 
@@ -288,12 +288,13 @@ impl<T: Copy> Suffixes<T> {
     pub(crate) fn endings<'a>(&'a self, text: &'a str) -> impl Iterator<Item = (&'static str, T)> + 'a {
         let last = text.chars().next_back();
         let before = &text.as_bytes()[..text.len() - last.map_or(0, char::len_utf8)];
-        self.0.matching(last, move |rest| ends_same(before, rest))
+        self.ending_with(before, last)
     }
 
-    /// Every entry whose word is `before` followed by the char `last`, longest first.
-    fn ending_with<'a>(&'a self, before: &'a [u8], last: char) -> impl Iterator<Item = (&'static str, T)> + 'a {
-        self.0.matching(Some(last), move |rest| ends_same(before, rest))
+    /// Every entry whose word is `before` followed by the char `last` (no
+    /// entry when there is none), longest first.
+    fn ending_with<'a>(&'a self, before: &'a [u8], last: Option<char>) -> impl Iterator<Item = (&'static str, T)> + 'a {
+        self.0.matching(last, move |rest| ends_same(before, rest))
     }
 }
 
